@@ -1,0 +1,40 @@
+/// The three panes of the dashboard, in focus order.
+public enum PaneID: Int, CaseIterable, Hashable, Sendable {
+  case playbook
+  case gauge
+  case followUps
+
+  public var title: String {
+    switch self {
+    case .playbook: return "Playbook"
+    case .gauge: return "MRR"
+    case .followUps: return "Follow-ups"
+    }
+  }
+}
+
+/// A message on the status line; errors stay until the next key.
+public struct StatusMessage: Equatable, Sendable {
+  public enum Kind: Equatable, Sendable { case info, error }
+  public var text: String
+  public var kind: Kind
+
+  public init(_ text: String, kind: Kind = .info) {
+    self.text = text
+    self.kind = kind
+  }
+}
+
+/// Everything the dashboard shows; the panes are drawn from this alone.
+public struct AppState: Equatable, Sendable {
+  public var today: CivilDate
+  public var focus: PaneID = .playbook
+  public var showingHelp = false
+  public var helpScroll = 0
+  public var status: StatusMessage?
+  public var playbook = PlaybookState()
+
+  public init(today: CivilDate) {
+    self.today = today
+  }
+}

@@ -1,0 +1,115 @@
+/// A day on the calendar (year, month, day) with no time and no time zone.
+///
+/// Follow-ups and start dates are calendar days: adding days to one can never be moved
+/// by a daylight-saving change, because no clock time is involved.
+public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+  public let year: Int
+  public let month: Int
+  public let day: Int
+
+  /// Returns nil for a day that does not exist, such as 2025-02-30.
+  public init?(year: Int, month: Int, day: Int) {
+    guard (1...9999).contains(year), (1...12).contains(month),
+      (1...CivilDate.daysIn(month: month, year: year)).contains(day)
+    else { return nil }
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// The day a given number of days after 1970-01-01 (negative for earlier days).
+  public init(daysSinceEpoch: Int) {
+    let z = daysSinceEpoch + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let dayOfEra = z - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let shiftedMonth = (5 * dayOfYear + 2) / 153
+    day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+    month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+    year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+  }
+
+  /// Days since 1970-01-01; the basis of all date arithmetic here.
+  public var daysSinceEpoch: Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yearOfEra = y - era * 400
+    let shiftedMonth = month > 2 ? month - 3 : month + 9
+    let dayOfYear = (153 * shiftedMonth + 2) / 5 + day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    return era * 146_097 + dayOfEra - 719_468
+  }
+
+  public func adding(days: Int) -> CivilDate {
+    CivilDate(daysSinceEpoch: daysSinceEpoch + days)
+  }
+
+  /// The same day of the month `months` later, clamped to the month's last day.
+  public func adding(months: Int) -> CivilDate {
+    let index = year * 12 + (month - 1) + months
+    let newYear = index / 12
+    let newMonth = index % 12 + 1
+    let newDay = min(day, CivilDate.daysIn(month: newMonth, year: newYear))
+    return CivilDate(year: newYear, month: newMonth, day: newDay) ?? self
+  }
+
+  public func days(until other: CivilDate) -> Int {
+    other.daysSinceEpoch - daysSinceEpoch
+  }
+
+  /// 0 = Sunday, 1 = Monday, ... 6 = Saturday.
+  public var weekday: Int {
+    let w = (daysSinceEpoch + 4) % 7
+    return w < 0 ? w + 7 : w
+  }
+
+  public var firstOfMonth: CivilDate {
+    CivilDate(year: year, month: month, day: 1) ?? self
+  }
+
+  public var daysInMonth: Int { CivilDate.daysIn(month: month, year: year) }
+
+  public static func isLeap(_ year: Int) -> Bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+  }
+
+  public static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: return isLeap(year) ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+
+  /// Parses `YYYY-MM-DD` exactly; anything else, including impossible days, is nil.
+  public init?(iso text: some StringProtocol) {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+      let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+    else { return nil }
+    self.init(year: y, month: m, day: d)
+  }
+
+  /// `YYYY-MM-DD`.
+  public var description: String {
+    let y = String(year)
+    let m = month < 10 ? "0\(month)" : "\(month)"
+    let d = day < 10 ? "0\(day)" : "\(day)"
+    return "\(String(repeating: "0", count: max(0, 4 - y.count)))\(y)-\(m)-\(d)"
+  }
+
+  public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
+    (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+  }
+
+  public static let monthNames = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+  ]
+
+  public static let weekdayNames = [
+    "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+  ]
+}

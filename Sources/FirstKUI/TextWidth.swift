@@ -1,0 +1,127 @@
+/// Terminal column widths of text, measured the way a UTF-8 terminal draws it.
+///
+/// Pane code never asks curses, so width is computed here: East Asian wide characters
+/// and emoji take two columns, combining marks none, control characters are drawn
+/// inert as a one-column replacement.
+public enum TextWidth {
+  /// Columns a single character (grapheme cluster) occupies: 0, 1 or 2.
+  public static func of(_ character: Character) -> Int {
+    guard let first = character.unicodeScalars.first else { return 0 }
+    if isControl(first) { return 1 }
+    if isZeroWidth(first) { return 0 }
+    if isWide(first) { return 2 }
+    if character.unicodeScalars.count > 1,
+      character.unicodeScalars.contains(where: { $0.value == 0xFE0F })
+    {
+      return 2
+    }
+    return 1
+  }
+
+  /// Columns a string occupies.
+  public static func of(_ text: some StringProtocol) -> Int {
+    text.reduce(0) { $0 + of($1) }
+  }
+
+  /// True for C0 and C1 controls and DEL, which must never reach the terminal.
+  public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+  }
+
+  static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.value == 0x200B || scalar.value == 0x200D || scalar.value == 0xFEFF { return true }
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark, .format: return true
+    default: return false
+    }
+  }
+
+  static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+    let v = scalar.value
+    if scalar.properties.isEmojiPresentation { return true }
+    return (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v)
+      || (0x3041...0x33FF).contains(v) || (0x3400...0x4DBF).contains(v)
+      || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v)
+      || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v)
+      || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
+      || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v)
+      || (0x1F900...0x1F9FF).contains(v) || (0x20000...0x3FFFD).contains(v)
+  }
+
+  /// The text made safe to draw: control characters become a visible, inert `?`.
+  public static func inert(_ text: some StringProtocol) -> String {
+    String(text.map { character -> Character in
+      guard let first = character.unicodeScalars.first, isControl(first) else {
+        return character
+      }
+      return "?"
+    })
+  }
+
+  /// The longest prefix of `text` that fits in `columns`, with `…` (or `~` when
+  /// `ascii`) marking a cut.
+  public static func truncate(_ text: String, to columns: Int, ascii: Bool = false) -> String {
+    guard columns > 0 else { return "" }
+    if of(text) <= columns { return text }
+    let mark: Character = ascii ? "~" : "…"
+    var out = ""
+    var used = 0
+    for character in text {
+      let w = of(character)
+      if used + w > columns - 1 { break }
+      out.append(character)
+      used += w
+    }
+    out.append(mark)
+    return out
+  }
+
+  /// Splits text into lines of at most `columns`, breaking at spaces where possible.
+  /// Explicit line ends are kept, and a paragraph's leading spaces indent all its lines.
+  public static func wrap(_ text: String, to columns: Int) -> [String] {
+    guard columns > 0 else { return [] }
+    var lines: [String] = []
+    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      let indentWidth = paragraph.prefix(while: { $0 == " " }).count
+      let indent = indentWidth < columns / 2 ? String(repeating: " ", count: indentWidth) : ""
+      var line = indent
+      var lineWidth = indent.count
+      var lineHasWord = false
+      for word in paragraph.split(separator: " ") {
+        var piece = Substring(word)
+        while !piece.isEmpty {
+          let gap = lineHasWord ? 1 : 0
+          let pieceWidth = of(piece)
+          if lineWidth + gap + pieceWidth <= columns {
+            line += (lineHasWord ? " " : "") + piece
+            lineWidth += gap + pieceWidth
+            lineHasWord = true
+            piece = ""
+          } else if lineHasWord {
+            lines.append(line)
+            line = indent
+            lineWidth = indent.count
+            lineHasWord = false
+          } else {
+            var head = ""
+            var headWidth = 0
+            for character in piece {
+              if lineWidth + headWidth + of(character) > columns { break }
+              head.append(character)
+              headWidth += of(character)
+            }
+            if head.isEmpty, let first = piece.first {
+              head = String(first)
+            }
+            lines.append(line + head)
+            line = indent
+            lineWidth = indent.count
+            piece = piece.dropFirst(head.count)
+          }
+        }
+      }
+      lines.append(line)
+    }
+    return lines.map { $0.allSatisfy { $0 == " " } ? "" : $0 }
+  }
+}

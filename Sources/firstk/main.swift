@@ -1,0 +1,4 @@
+import FirstKApp
+import Glibc
+
+exit(FirstKMain.run(arguments: Array(CommandLine.arguments.dropFirst())))
