@@ -33,6 +33,10 @@ public struct AppState: Equatable, Sendable {
   public var helpScroll = 0
   public var status: StatusMessage?
   public var playbook = PlaybookState()
+  /// The user's product and goal, as last read from the database.
+  public var profile = Profile()
+  /// Every customer, as last read from the database.
+  public var customers: [Customer] = []
 
   public init(today: CivilDate) {
     self.today = today
