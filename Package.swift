@@ -19,7 +19,11 @@ let package = Package(
     ),
     .target(name: "FirstKCore"),
     .target(name: "FirstKData", dependencies: ["FirstKCore", "CSQLite"]),
-    .target(name: "FirstKUI", dependencies: ["FirstKCore"]),
+    .target(
+      name: "FirstKUI", dependencies: ["FirstKCore"], plugins: ["EmbedThemes"]),
+    .executableTarget(name: "ThemeEmbedder"),
+    .plugin(
+      name: "EmbedThemes", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
     .target(name: "FirstKTerminal", dependencies: ["FirstKUI", "CNcursesw"]),
     .target(
       name: "FirstKApp",

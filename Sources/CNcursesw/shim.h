@@ -9,6 +9,10 @@
 #include <locale.h>
 #include <langinfo.h>
 #include <wchar.h>
+#include <term.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/signalfd.h>
 
 extern int wcwidth(wchar_t c);
 
@@ -39,6 +43,18 @@ static inline int fk_put_cell(int y, int x, const wchar_t *text, unsigned int at
 static inline int fk_init_extended_pair(int pair, int fg, int bg) {
   return init_extended_pair(pair, fg, bg);
 }
+
+/* True when terminfo knows `term` and it can address the cursor; prints nothing. */
+static inline int fk_terminal_usable(const char *term) {
+  int status = 0;
+  if (setupterm(term, -1, &status) != OK) return 0;
+  char *cup = tigetstr("cup");
+  int usable = cup != NULL && cup != (char *)-1;
+  del_curterm(cur_term);
+  return usable;
+}
+
+static inline int fk_key_code_yes(void) { return KEY_CODE_YES; }
 
 static inline const char *fk_codeset(void) { return nl_langinfo(CODESET); }
 

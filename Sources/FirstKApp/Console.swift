@@ -57,6 +57,15 @@ public enum SystemClock {
     return CivilDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1,
       day: Int(parts.tm_mday)) ?? CivilDate(daysSinceEpoch: Int(now) / 86_400)
   }
+
+  /// Milliseconds until the local date changes, plus a little so the new day has begun.
+  public static func millisecondsToMidnight() -> Int32 {
+    var now = time(nil)
+    var parts = tm()
+    localtime_r(&now, &parts)
+    let secondsIntoDay = Int(parts.tm_hour) * 3600 + Int(parts.tm_min) * 60 + Int(parts.tm_sec)
+    return Int32(max(1, 86_400 - secondsIntoDay) * 1000 + 200)
+  }
 }
 
 import FirstKCore

@@ -1,8 +1,35 @@
 import FirstKCore
+import FirstKTerminal
+import FirstKUI
+import Glibc
 
-/// Opens the full-screen dashboard.
+/// Opens the full-screen dashboard and runs it until the user quits.
 enum Dashboard {
   static func run(_ context: CommandContext) throws -> Int32 {
-    throw UserError("the dashboard is being wired up")
+    let choice = try ThemeChoice.resolve(
+      request: context.global.theme, environment: context.environment)
+    var state = AppState(today: context.today)
+    if let problem = choice.problem {
+      state.status = StatusMessage(problem, kind: .error)
+    }
+    let screen: TerminalScreen
+    do {
+      screen = try TerminalScreen(
+        environment: context.environment, theme: choice.theme, colorAllowed: choice.colorAllowed)
+    } catch let error as TerminalError {
+      throw UserError(error.description)
+    }
+    defer { screen.close() }
+    let pinned = context.global.today != nil
+    let hooks = DashboardHooks(
+      perform: { _, _ in },
+      clock: pinned ? nil : { (SystemClock.today(), SystemClock.millisecondsToMidnight()) })
+    do {
+      try DashboardRunLoop.run(state: &state, screen: screen, hooks: hooks)
+    } catch let error as TerminalError {
+      screen.close()
+      throw UserError(error.description)
+    }
+    return 0
   }
 }

@@ -1,0 +1,106 @@
+import CNcursesw
+import FirstKCore
+import FirstKUI
+import Glibc
+
+/// What the run loop needs from the rest of the program: how to perform effects, an
+/// optional file descriptor that signals outside changes, and the clock.
+public struct DashboardHooks {
+  /// Performs one effect; it may update the state (for example with saved row ids).
+  public var perform: (Effect, inout AppState) -> Void
+  /// Becomes readable when another process changed the data.
+  public var watchedDescriptor: Int32?
+  /// Called when `watchedDescriptor` is readable: reload what changed.
+  public var watchedChanged: (inout AppState) -> Void
+  /// The real date and the milliseconds until it changes; nil when the date is pinned.
+  public var clock: (() -> (today: CivilDate, millisecondsToMidnight: Int32))?
+
+  public init(
+    perform: @escaping (Effect, inout AppState) -> Void,
+    watchedDescriptor: Int32? = nil,
+    watchedChanged: @escaping (inout AppState) -> Void = { _ in },
+    clock: (() -> (today: CivilDate, millisecondsToMidnight: Int32))? = nil
+  ) {
+    self.perform = perform
+    self.watchedDescriptor = watchedDescriptor
+    self.watchedChanged = watchedChanged
+    self.clock = clock
+  }
+}
+
+/// Key press -> keymap -> reduce -> effects -> draw, until an effect says quit.
+///
+/// It sleeps in `poll` with no timeout while nothing happens (only until midnight when
+/// the date is live), so an idle dashboard costs no CPU and writes nothing.
+public enum DashboardRunLoop {
+  public static func run(
+    state: inout AppState, screen: TerminalScreen, hooks: DashboardHooks
+  ) throws {
+    let signals = try SignalWatch()
+    CrashGuard.install()
+    let glyphs = screen.unicode ? Glyphs.unicode : Glyphs.ascii
+    var running = true
+
+    func dispatch(_ action: Action) {
+      for effect in reduce(&state, action) {
+        if effect == .quit {
+          running = false
+        } else {
+          hooks.perform(effect, &state)
+        }
+      }
+    }
+
+    func draw() {
+      var frame = GridCanvas(width: screen.width, height: screen.height)
+      Screen.draw(state, glyphs: glyphs, canvas: &frame)
+      screen.show(frame)
+    }
+
+    draw()
+    while running {
+      var descriptors = [
+        pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
+        pollfd(fd: signals.descriptor, events: Int16(POLLIN), revents: 0),
+      ]
+      if let watched = hooks.watchedDescriptor {
+        descriptors.append(pollfd(fd: watched, events: Int16(POLLIN), revents: 0))
+      }
+      let timeout = hooks.clock.map { $0().millisecondsToMidnight } ?? -1
+      let ready = poll(&descriptors, nfds_t(descriptors.count), timeout)
+      if ready < 0 && errno != EINTR { break }
+      var changed = false
+
+      if descriptors[1].revents != 0, signals.take() != nil {
+        dispatch(.interrupted)
+        break
+      }
+      if descriptors[0].revents & Int16(POLLHUP | POLLERR) != 0 {
+        break
+      }
+      while let input = screen.read() {
+        changed = true
+        switch input {
+        case .resize:
+          screen.invalidate()
+        case .key(let key):
+          if let action = Keymap.action(for: key, in: state) {
+            dispatch(action)
+          }
+        case nil:
+          break
+        }
+        if !running { break }
+      }
+      if descriptors.count > 2, descriptors[2].revents != 0 {
+        hooks.watchedChanged(&state)
+        changed = true
+      }
+      if let clock = hooks.clock, clock().today != state.today {
+        dispatch(.dayChanged(clock().today))
+        changed = true
+      }
+      if running && changed { draw() }
+    }
+  }
+}

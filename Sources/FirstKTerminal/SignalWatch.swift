@@ -1,0 +1,62 @@
+import CNcursesw
+import Glibc
+
+/// Turns SIGINT, SIGTERM and SIGHUP into a readable file descriptor, so the run loop
+/// sees them in `poll` and leaves through its normal exit path (which restores the
+/// terminal), instead of dying inside ncurses' handlers.
+final class SignalWatch {
+  let descriptor: Int32
+  private var previousMask = sigset_t()
+
+  init() throws {
+    var mask = sigset_t()
+    sigemptyset(&mask)
+    for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&mask, signal) }
+    guard pthread_sigmask(SIG_BLOCK, &mask, &previousMask) == 0 else {
+      throw TerminalError(description: "cannot watch for signals")
+    }
+    descriptor = signalfd(-1, &mask, Int32(SFD_CLOEXEC | SFD_NONBLOCK))
+    guard descriptor >= 0 else {
+      throw TerminalError(description: "cannot watch for signals")
+    }
+  }
+
+  /// The signal that arrived, if any.
+  func take() -> Int32? {
+    var info = signalfd_siginfo()
+    let count = Glibc.read(descriptor, &info, MemoryLayout<signalfd_siginfo>.size)
+    return count == MemoryLayout<signalfd_siginfo>.size ? Int32(info.ssi_signo) : nil
+  }
+
+  deinit {
+    Glibc.close(descriptor)
+    pthread_sigmask(SIG_SETMASK, &previousMask, nil)
+  }
+}
+
+/// Restores the terminal when the process crashes, then hands the signal to whatever
+/// handled it before (the Swift runtime's backtracer), so the backtrace is readable.
+enum CrashGuard {
+  static let signals = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP, SIGABRT]
+  nonisolated(unsafe) static var previous: [Int32: sigaction] = [:]
+
+  static func install() {
+    for signal in signals {
+      var action = sigaction()
+      action.__sigaction_handler.sa_handler = { number in
+        endwin()
+        if var before = CrashGuard.previous[number] {
+          sigaction(number, &before, nil)
+        } else {
+          Glibc.signal(number, SIG_DFL)
+        }
+        raise(number)
+      }
+      sigemptyset(&action.sa_mask)
+      action.sa_flags = 0
+      var old = sigaction()
+      sigaction(signal, &action, &old)
+      previous[signal] = old
+    }
+  }
+}

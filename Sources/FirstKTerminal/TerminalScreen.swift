@@ -1,0 +1,150 @@
+import CNcursesw
+import FirstKUI
+import Glibc
+
+/// Why the dashboard could not take over the terminal.
+public struct TerminalError: Error, CustomStringConvertible {
+  public let description: String
+}
+
+/// The ncurses screen: opened once, written frame by frame, always restored.
+///
+/// It keeps the last frame it wrote and sends ncurses only the cells that changed;
+/// ncurses in turn sends the terminal only what differs from its own copy.
+public final class TerminalScreen {
+  private let screen: OpaquePointer
+  private let output: UnsafeMutablePointer<FILE>
+  private let input: UnsafeMutablePointer<FILE>
+  private var previous: GridCanvas?
+  private var attributes: [Slot: (attrs: UInt32, pair: Int32)] = [:]
+  private var isOpen = true
+
+  /// True when the terminal shows Unicode; otherwise draw with ASCII glyphs.
+  public let unicode: Bool
+
+  /// Checks stdin, stdout and `TERM`, then starts curses. Nothing is written to the
+  /// terminal when it fails.
+  public init(environment: [String: String], theme: Theme, colorAllowed: Bool) throws {
+    guard isatty(0) == 1, isatty(1) == 1 else {
+      throw TerminalError(description: "the dashboard needs a terminal on stdin and stdout; "
+        + "for scripts use a command such as 'firstk status'")
+    }
+    let term = environment["TERM"] ?? ""
+    guard !term.isEmpty else {
+      throw TerminalError(description: "TERM is not set; set it to your terminal's type, "
+        + "for example TERM=xterm-256color")
+    }
+    guard fk_terminal_usable(term) != 0 else {
+      throw TerminalError(description: "terminal type '\(term)' is unknown or cannot move "
+        + "the cursor; try TERM=xterm-256color")
+    }
+    unicode = TerminalLocale.configure(environment: environment)
+    if environment["ESCDELAY"] == nil { fk_set_escdelay(25) }
+    guard let output = fdopen(1, "w"), let input = fdopen(0, "r") else {
+      throw TerminalError(description: "cannot open the terminal for writing")
+    }
+    guard let screen = newterm(term, output, input) else {
+      throw TerminalError(description: "ncurses could not start on terminal type '\(term)'")
+    }
+    self.screen = screen
+    self.output = output
+    self.input = input
+    _ = set_term(screen)
+    cbreak()
+    noecho()
+    nonl()
+    _ = keypad(fk_stdscr(), true)
+    _ = nodelay(fk_stdscr(), true)
+    _ = curs_set(0)
+    configureColors(theme: theme, colorAllowed: colorAllowed)
+  }
+
+  deinit { close() }
+
+  /// Restores the terminal; safe to call more than once.
+  public func close() {
+    guard isOpen else { return }
+    isOpen = false
+    _ = curs_set(1)
+    endwin()
+    delscreen(screen)
+  }
+
+  public var width: Int { Int(fk_cols()) }
+  public var height: Int { Int(fk_lines()) }
+
+  /// Forgets the last frame so the next one is written whole (after a resize).
+  public func invalidate() {
+    previous = nil
+  }
+
+  /// Writes the cells of `frame` that differ from the last frame, then updates the terminal.
+  public func show(_ frame: GridCanvas) {
+    let old = previous.flatMap { $0.width == frame.width && $0.height == frame.height ? $0 : nil }
+    if old == nil { _ = erase() }
+    var text: [wchar_t] = []
+    for y in 0..<frame.height {
+      for x in 0..<frame.width {
+        let cell = frame[x, y]
+        if cell.text.isEmpty { continue }
+        if let old, old[x, y] == cell, x + 1 >= frame.width || old[x + 1, y] == frame[x + 1, y] {
+          continue
+        }
+        text.removeAll(keepingCapacity: true)
+        for scalar in cell.text.unicodeScalars.prefix(5) { text.append(wchar_t(scalar.value)) }
+        text.append(0)
+        let look = attributes[cell.style.slot] ?? (0, 0)
+        var attrs = look.attrs
+        if cell.style.bold { attrs |= fk_attr_bold() }
+        if cell.style.reverse { attrs ^= fk_attr_reverse() }
+        if cell.style.underline { attrs |= fk_attr_underline() }
+        _ = fk_put_cell(Int32(y), Int32(x), text, attrs, look.pair)
+      }
+    }
+    previous = frame
+    _ = refresh()
+  }
+
+  /// Repaints the whole terminal, for when its contents cannot be trusted.
+  public func repaintAll() {
+    _ = clearok(fk_stdscr(), true)
+    _ = refresh()
+  }
+
+  /// Reads one pending input without waiting; nil when there is none.
+  func read() -> Input?? {
+    var value: wint_t = 0
+    let status = get_wch(&value)
+    if status == ERR { return nil }
+    if status == fk_key_code_yes() { return .some(KeyDecoder.decode(keyCode: Int32(value))) }
+    return .some(KeyDecoder.decode(character: UInt32(value)))
+  }
+
+  private func configureColors(theme: Theme, colorAllowed: Bool) {
+    let palette = has_colors() && colorAllowed && theme.usesColor ? Int(fk_colors()) : 0
+    var chosen = theme
+    if palette >= 8 {
+      _ = start_color()
+      _ = use_default_colors()
+    } else {
+      chosen = ThemeCatalog.builtIn("mono") ?? theme
+    }
+    for (index, slot) in Slot.allCases.enumerated() {
+      let look = chosen.look(slot)
+      var attrs: UInt32 = 0
+      if look.bold { attrs |= fk_attr_bold() }
+      if look.underline { attrs |= fk_attr_underline() }
+      if look.reverse { attrs |= fk_attr_reverse() }
+      if look.dim { attrs |= fk_attr_dim() }
+      var pair: Int32 = 0
+      if palette >= 8, index + 1 < Int(fk_color_pairs()),
+        let foreground = look.foreground.number(forPalette: palette),
+        let background = look.background.number(forPalette: palette)
+      {
+        pair = Int32(index + 1)
+        if fk_init_extended_pair(pair, Int32(foreground), Int32(background)) == ERR { pair = 0 }
+      }
+      attributes[slot] = (attrs, pair)
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import FirstKCore
+
+/// The lines around the panes: header, tab bar, status line and key hints.
+enum Chrome {
+  static func drawHeader(
+    _ state: AppState, in rect: Rect, glyphs: Glyphs, canvas: inout some Canvas
+  ) {
+    canvas.fill(rect, style: Style(.header))
+    let product = state.profile.productName.isEmpty ? "firstk" : state.profile.productName
+    var parts = [product]
+    parts.append(contentsOf: HeaderFacts.items(for: state))
+    let separator = glyphs.isASCII ? " | " : " · "
+    canvas.line(
+      " " + parts.joined(separator: separator), in: rect, row: 0, style: Style(.header, bold: true),
+      glyphs: glyphs)
+  }
+
+  static func drawTabBar(
+    _ state: AppState, in rect: Rect, glyphs: Glyphs, canvas: inout some Canvas
+  ) {
+    var column = 0
+    for pane in PaneID.allCases {
+      let label = " \(pane.rawValue + 1) \(pane.title) "
+      let style =
+        pane == state.focus ? Style(.tabActive, bold: true, reverse: true) : Style(.tabInactive)
+      column += canvas.line(label, in: rect, row: 0, column: column, style: style, glyphs: glyphs)
+      column += 1
+    }
+  }
+
+  static func drawStatus(
+    _ state: AppState, in rect: Rect, glyphs: Glyphs, canvas: inout some Canvas
+  ) {
+    guard let status = state.status else { return }
+    let style = status.kind == .error ? Style(.statusError, bold: true) : Style(.statusInfo)
+    canvas.line(" " + status.text, in: rect, row: 0, style: style, glyphs: glyphs)
+  }
+
+  static func drawFooter(
+    _ state: AppState, in rect: Rect, glyphs: Glyphs, canvas: inout some Canvas
+  ) {
+    canvas.fill(rect, style: Style(.footer))
+    var column = 1
+    for binding in Keymap.footerHints(for: state.focus) {
+      let key = binding.keys[0].label
+      let needed = TextWidth.of(key) + TextWidth.of(binding.help) + 3
+      guard column + needed <= rect.width else { break }
+      column += canvas.line(
+        key, in: rect, row: 0, column: column, style: Style(.key, bold: true), glyphs: glyphs)
+      column += canvas.line(
+        " " + binding.help + "  ", in: rect, row: 0, column: column, style: Style(.footer),
+        glyphs: glyphs)
+    }
+  }
+}
+
+/// The facts the header shows after the product name, most important first.
+enum HeaderFacts {
+  static func items(for state: AppState) -> [String] {
+    [state.today.description]
+  }
+}
