@@ -40,11 +40,13 @@ public enum Screen {
   static func drawTooSmall(glyphs: Glyphs, canvas: inout some Canvas) {
     let need = "\(Layout.minimumWidth) x \(Layout.minimumHeight)"
     let have = "\(canvas.width) x \(canvas.height)"
+    let compact = "\(Layout.minimumWidth)x\(Layout.minimumHeight)"
     let candidates = [
       ["Terminal too small", "need \(need)", "now \(have)"],
       ["Too small", "need \(need)"],
-      ["need \(need)"],
-      ["\(need)"],
+      ["Too small", "need \(compact)"],
+      ["Too small"],
+      ["small"],
     ]
     let lines =
       candidates.first { lines in

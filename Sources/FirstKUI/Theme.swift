@@ -79,16 +79,15 @@ public struct Theme: Equatable, Sendable {
   public func look(_ slot: Slot) -> SlotLook { looks[slot] ?? SlotLook() }
 
   /// Parses `slot = fg [on bg] [bold] [underline] [reverse] [dim]` lines; `#` starts a
-  /// comment. Any bad line is a problem naming the file and line, and the whole theme is
+  /// comment line. Any bad line is a problem naming the file and line, and the whole theme is
   /// refused so a half-applied theme never shows.
   public static func parse(_ text: String, name: String, file: String) -> Result<Theme, ThemeProblem> {
     var looks: [Slot: SlotLook] = [:]
     var lineNumber = 0
     for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
       lineNumber += 1
-      let content = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        .first.map { $0.trimmingSpaces() } ?? ""
-      if content.isEmpty { continue }
+      let content = rawLine.trimmingSpaces()
+      if content.isEmpty || content.hasPrefix("#") { continue }
       let sides = content.split(separator: "=", maxSplits: 1)
       guard sides.count == 2 else {
         return .failure(ThemeProblem(file: file, line: lineNumber, reason: "expected slot = colour"))

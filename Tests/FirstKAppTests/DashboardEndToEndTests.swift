@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// Drives the real binary in tmux: real ncurses, a real terminal, real keys.
+@Suite(.serialized) struct DashboardEndToEndTests {
+  @Test func startResizeHelpAndQuit() throws {
+    let session = try TmuxSession(
+      width: 120, height: 40, arguments: ["--today", "2025-11-05", "--db", "firstk.db"])
+    session.waitFor("Playbook")
+    try session.send("?")
+    session.waitFor("Keys  (Esc closes)")
+    try session.send("Escape")
+    session.waitUntilGone("Keys  (Esc closes)")
+    try session.resize(width: 40, height: 50)
+    session.waitFor(" 1 Playbook   2 MRR   3 Follow-ups")
+    try session.resize(width: 10, height: 4)
+    session.waitFor("Too small")
+    try session.resize(width: 120, height: 40)
+    session.waitFor("╭ MRR")
+    try session.send("q")
+    #expect(session.exitStatus() == 0)
+  }
+
+  @Test func interruptRestoresAndExitsZero() throws {
+    let session = try TmuxSession(width: 80, height: 24, arguments: ["--today", "2025-11-05"])
+    session.waitFor("Playbook")
+    try session.send("C-c")
+    #expect(session.exitStatus() == 0)
+  }
+
+  @Test func unknownTerminalIsRefused() throws {
+    let session = try TmuxSession(
+      width: 80, height: 24, arguments: ["--today", "2025-11-05"],
+      environment: ["TERM": "no-such-terminal"])
+    #expect(session.exitStatus() == 1)
+    session.waitFor("terminal type 'no-such-terminal' is unknown")
+  }
+}
