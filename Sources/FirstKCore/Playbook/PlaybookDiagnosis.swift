@@ -41,6 +41,16 @@ public struct PlaybookFacts: Equatable, Sendable {
   }
 }
 
+extension PlaybookFacts {
+  /// The facts the profile alone gives: built, goal, price and days since the start;
+  /// the caller adds what prospects and customers tell.
+  public init(profile: Profile, today: CivilDate) {
+    self.init(
+      built: profile.built, goal: profile.goal, monthlyPrice: profile.listPrice,
+      startedDaysAgo: profile.started.map { $0.days(until: today) })
+  }
+}
+
 /// Finds the step of the playbook the user's own numbers point to ("you are here").
 public enum PlaybookDiagnosis {
   /// Days in a month for the Speed Check: 30, so 1 month is days 30-59 and 3 months
@@ -58,7 +68,9 @@ public enum PlaybookDiagnosis {
   /// question, "Where are you?".
   public static func locate(_ facts: PlaybookFacts) -> String {
     if facts.payingCustomers > 0 {
-      if let mrr = facts.mrr, mrr.currency == facts.goal.currency, mrr.minor >= facts.goal.minor {
+      if let mrr = facts.mrr, mrr.currency == facts.goal.currency,
+        mrr.minor >= facts.goal.minor
+      {
         return "root"
       }
       switch facts.payingCustomers {
