@@ -33,8 +33,9 @@ public struct PlaybookState: Equatable, Sendable {
     textScroll = 0
   }
 
-  /// Brings path, selection and text scroll back inside the tree after any change.
-  mutating func clamp(fill: PlaybookFill) {
+  /// Brings path, selection and text scroll back inside the tree; the reducer does it after
+  /// every action and the pane before drawing, so both agree on what is shown.
+  public mutating func clamp(fill: PlaybookFill) {
     path = Array(path.prefix(Playbook.nodes(along: path).count - 1))
     let node = current
     selection = min(max(0, selection), max(0, node.children.count - 1))

@@ -8,20 +8,19 @@ public enum PlaybookPane {
     _ state: AppState, in rect: Rect, glyphs: Glyphs, canvas: inout some Canvas
   ) {
     guard !rect.isEmpty else { return }
-    var playbook = state.playbook
     let fill = PlaybookFill(profile: state.profile)
-    let nodes = Playbook.nodes(along: playbook.path)
-    playbook.path = Array(playbook.path.prefix(nodes.count - 1))
+    var playbook = state.playbook
+    playbook.clamp(fill: fill)
     let node = playbook.current
     let children = node.children
-    let selection = min(max(0, playbook.selection), max(0, children.count - 1))
 
     let (crumbRow, body) = rect.splitTop(1)
-    drawBreadcrumb(nodes.map(\.title), in: crumbRow, glyphs: glyphs, canvas: &canvas)
+    let titles = Playbook.nodes(along: playbook.path).map(\.title)
+    drawBreadcrumb(titles, in: crumbRow, glyphs: glyphs, canvas: &canvas)
 
     let blocks = Playbook.guidance(for: node, in: playbook, fill: fill)
-    let scroll = min(max(0, playbook.textScroll), max(0, blocks.count - 1))
-    let text = PlaybookPaneText.lines(blocks[scroll...], width: rect.width, glyphs: glyphs)
+    let shown = blocks[min(playbook.textScroll, blocks.count)...]
+    let text = PlaybookPaneText.lines(shown, width: rect.width, glyphs: glyphs)
     let layout = Layout(rows: body.height, textLines: text.count, listCount: children.count)
 
     let (_, afterGap) = body.splitTop(layout.topGap)
@@ -29,7 +28,7 @@ public enum PlaybookPane {
     drawText(text, in: textArea, glyphs: glyphs, canvas: &canvas)
     let (_, listArea) = rest.splitTop(layout.middleGap)
     drawList(
-      children, selection: selection, marks: playbook, in: listArea, glyphs: glyphs,
+      children, selection: playbook.selection, marks: playbook, in: listArea, glyphs: glyphs,
       canvas: &canvas)
   }
 
