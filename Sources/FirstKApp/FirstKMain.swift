@@ -12,6 +12,7 @@ public struct Command: Sendable {
 public enum FirstKMain {
   /// Every subcommand, in the order `firstk --help` lists them.
   static let commands: [Command] = [
+    TreeCommand.command
   ]
 
   public static func run(arguments: [String]) -> Int32 {

@@ -17,4 +17,6 @@ public enum Action: Equatable, Sendable {
 /// terminal, the clock or the disk.
 public enum Effect: Equatable, Sendable {
   case quit
+  /// Store the user's ONE next action (set today, not done).
+  case saveNextAction(String)
 }
