@@ -12,6 +12,9 @@ public struct Command: Sendable {
 public enum FirstKMain {
   /// Every subcommand, in the order `firstk --help` lists them.
   static let commands: [Command] = [
+    ProfileCommand.command,
+    AddCommand.command,
+    CustomersCommand.command,
   ]
 
   public static func run(arguments: [String]) -> Int32 {
