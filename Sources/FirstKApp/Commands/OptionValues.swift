@@ -12,6 +12,11 @@ enum OptionValues {
     if trimmed.hasPrefix("-") {
       throw UserError("\(option) cannot be negative (got \(text))")
     }
+    if !hasValidGrouping(trimmed) {
+      throw UserError(
+        "\(option) \(text): write decimals with a dot, e.g. 12.50; commas may only group "
+          + "thousands, e.g. 1,000")
+    }
     guard let money = Money(major: trimmed, currency: currency) else {
       throw UserError(moneyProblem(trimmed, option: option, currency: currency))
     }
@@ -19,6 +24,14 @@ enum OptionValues {
       throw UserError("\(option) must be more than zero")
     }
     return money
+  }
+
+  /// False for `12,5` or `1,00`, which a European user may mean as a decimal amount.
+  private static func hasValidGrouping(_ text: String) -> Bool {
+    let whole = text.split(separator: ".", omittingEmptySubsequences: false)[0]
+    let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
+    guard groups.count > 1 else { return true }
+    return (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }
   }
 
   private static func moneyProblem(_ text: String, option: String, currency: Currency) -> String {
