@@ -13,6 +13,7 @@ public indirect enum JSON: Equatable, Sendable {
     public var key: String
     public var value: JSON
 
+    /// A key and its value, written in the order the members are listed.
     public init(_ key: String, _ value: JSON) {
       self.key = key
       self.value = value
@@ -42,7 +43,9 @@ public indirect enum JSON: Equatable, Sendable {
         items[$0].write(into: &$1, indent: indent, depth: depth + 1)
       }
     case .object(let members):
-      writeList(members.count, open: "{", close: "}", into: &output, indent: indent, depth: depth) {
+      writeList(
+        members.count, open: "{", close: "}", into: &output, indent: indent, depth: depth
+      ) {
         JSON.writeString(members[$0].key, into: &$1)
         $1 += indent == nil ? ":" : ": "
         members[$0].value.write(into: &$1, indent: indent, depth: depth + 1)

@@ -91,7 +91,8 @@ import Testing
     #expect(noName.err.hasPrefix("firstk: add customer: give the customer's name\n"))
     let noAmount = db.run("add", "customer", "Ada")
     #expect(noAmount.status == 2)
-    #expect(noAmount.err.hasPrefix("firstk: add customer: --amount is required, e.g. --amount 49\n"))
+    #expect(
+      noAmount.err.hasPrefix("firstk: add customer: --amount is required, e.g. --amount 49\n"))
     let noKind = db.run("add", "invoice")
     #expect(noKind.status == 2)
     #expect(noKind.err.hasPrefix("firstk: add: cannot add \"invoice\"; add customer\n"))
@@ -99,7 +100,9 @@ import Testing
 
   @Test func emptyListSaysHowToAdd() throws {
     let db = try ScratchDatabase()
-    #expect(db.run("customers").out == "No customers yet. Add one: firstk add customer NAME --amount 49\n")
+    #expect(
+      db.run("customers").out
+        == "No customers yet. Add one: firstk add customer NAME --amount 49\n")
     #expect(db.run("customers", "--json").out == "[]\n")
   }
 

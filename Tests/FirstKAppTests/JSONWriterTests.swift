@@ -4,7 +4,8 @@ import Testing
 @testable import FirstKApp
 
 @Suite struct JSONWriterTests {
-  static let awkward = "quote \" backslash \\ newline \n tab \t bell \u{7} nul \u{0} é 日本 🙂"
+  static let awkward =
+    "quote \" backslash \\ newline \n tab \t bell \u{7} nul \u{0} é 日本 🙂"
 
   func parsed(_ text: String) throws -> Any {
     try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])

@@ -34,7 +34,8 @@ import Testing
         VALUES ('Ada', 4900, 'USD', 'month', 'active')
         """)
     }
-    let newer = try Database(path: path, migrations: Schema.migrations + [MigrationTests.trialStep])
+    let newer = try Database(
+      path: path, migrations: Schema.migrations + [MigrationTests.trialStep])
     #expect(try newer.userVersion() == 2)
     #expect(try newer.scalar("SELECT count(*) FROM prospects") == 0)
     #expect(try newer.query("SELECT name, discount_minor FROM customers") {

@@ -99,14 +99,22 @@ import Testing
       Money(minor: 100_000_000_001, currency: .usd), 1, 1,
       "the amount of customer \"X\" is more than a billion USD"
     ),
-    (Money(minor: 100, currency: .usd), 0, 1, "the quantity of customer \"X\" must be 1 to 1,000,000, not 0"),
+    (
+      Money(minor: 100, currency: .usd), 0, 1,
+      "the quantity of customer \"X\" must be 1 to 1,000,000, not 0"
+    ),
     (
       Money(minor: 100, currency: .usd), 1_000_001, 1,
       "the quantity of customer \"X\" must be 1 to 1,000,000, not 1000001"
     ),
-    (Money(minor: 100, currency: .usd), 1, 101, "customer \"X\" must bill every 1 to 100 months, not 101"),
+    (
+      Money(minor: 100, currency: .usd), 1, 101,
+      "customer \"X\" must bill every 1 to 100 months, not 101"
+    ),
   ])
-  func absurdCustomersAreRefused(amount: Money, quantity: Int, every: Int, message: String) throws {
+  func absurdCustomersAreRefused(
+    amount: Money, quantity: Int, every: Int, message: String
+  ) throws {
     let temp = try TemporaryDirectory()
     let store = try Store(path: temp.file("firstk.db"))
     let customer = Customer(name: "X", amount: amount, intervalCount: every, quantity: quantity)

@@ -70,7 +70,8 @@ import Testing
     let temp = try TemporaryDirectory()
     let store = try Store(path: temp.file("firstk.db"))
     let bad = UpsertTests.batch + [UpsertTests.row("sub_9", "Negative", -5)]
-    #expect(throws: DatabaseError.refused("the amount of customer \"Negative\" cannot be negative")) {
+    let refusal = DatabaseError.refused("the amount of customer \"Negative\" cannot be negative")
+    #expect(throws: refusal) {
       try store.upsertByExternalID(bad)
     }
     #expect(try store.customers().isEmpty)

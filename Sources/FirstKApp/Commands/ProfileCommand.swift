@@ -114,7 +114,8 @@ enum ProfileCommand {
     profile.currency = currency
     profile.goal = moved(profile.goal)
     profile.listPrice = profile.listPrice.map(moved)
-    if options.value("--goal") == nil || (profile.listPrice != nil && options.value("--price") == nil) {
+    let priceKept = profile.listPrice != nil && options.value("--price") == nil
+    if options.value("--goal") == nil || priceKept {
       notes.append(
         "Goal and price now count in \(currency.code) with the same numbers; "
           + "change them with --goal and --price if needed.")

@@ -23,6 +23,7 @@ public enum DatabaseError: Error, Equatable, Sendable, CustomStringConvertible {
   private static let elsewhere =
     "pass --db PATH (or set FIRSTK_DB) to use a database file in a directory you can write"
 
+  /// One line for stderr or the status line: what went wrong, which file, what to do.
   public var description: String {
     switch self {
     case .directoryNotCreatable(let path, let blocker, let reason):

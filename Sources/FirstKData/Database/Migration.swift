@@ -5,6 +5,7 @@ public struct Migration: Sendable {
   public let summary: String
   public let statements: [String]
 
+  /// A step with a short description and its SQL statements, run in order.
   public init(_ summary: String, _ statements: [String]) {
     self.summary = summary
     self.statements = statements

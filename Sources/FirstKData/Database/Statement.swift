@@ -70,14 +70,17 @@ public final class Statement {
     while try step() {}
   }
 
+  /// True when the column of the current row is SQL null (columns count from 0).
   public func isNull(_ column: Int32) -> Bool {
     sqlite3_column_type(handle, column) == SQLITE_NULL
   }
 
+  /// The column as an integer; null reads as 0.
   public func int64(_ column: Int32) -> Int64 {
     sqlite3_column_int64(handle, column)
   }
 
+  /// The column as an integer, or nil when it is null.
   public func optionalInt64(_ column: Int32) -> Int64? {
     isNull(column) ? nil : int64(column)
   }
@@ -89,6 +92,7 @@ public final class Statement {
     return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
   }
 
+  /// The column as text, or nil when it is null.
   public func optionalText(_ column: Int32) -> String? {
     isNull(column) ? nil : text(column)
   }

@@ -6,6 +6,7 @@ public struct UpsertResult: Equatable, Sendable {
   public var updated = 0
   public var unchanged = 0
 
+  /// Counts of rows added, updated in place, and left as they were.
   public init(added: Int = 0, updated: Int = 0, unchanged: Int = 0) {
     self.added = added
     self.updated = updated
@@ -41,11 +42,12 @@ extension Store {
   /// Overwrites the saved customer with the same `id`; refuses a customer never saved.
   public func update(_ customer: Customer) throws(DatabaseError) {
     guard let id = customer.id else {
-      throw .refused("customer \"\(customer.name)\" has not been saved yet, so it cannot be updated")
+      throw .refused("customer \"\(customer.name)\" was never saved, so it cannot be updated")
     }
     try CustomerRow.check(customer)
     try database.transaction { () throws(DatabaseError) in
-      try database.execute(CustomerRow.updateSQL, CustomerRow.values(of: customer) + [.integer(id)])
+      let values = CustomerRow.values(of: customer) + [.integer(id)]
+      try database.execute(CustomerRow.updateSQL, values)
       guard database.changes == 1 else { throw .refused("there is no customer \(id)") }
     }
   }

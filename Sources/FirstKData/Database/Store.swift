@@ -5,6 +5,7 @@ import FirstKCore
 public final class Store {
   public let database: Database
 
+  /// Wraps a connection that is already open and migrated.
   public init(database: Database) {
     self.database = database
   }
@@ -12,6 +13,11 @@ public final class Store {
   /// Opens (creating and migrating if needed) the database at `path`.
   public convenience init(path: String) throws(DatabaseError) {
     self.init(database: try Database(path: path))
+  }
+
+  /// An inotify watcher on this database's directory, for the dashboard's `poll()` set.
+  public func makeWatcher() throws(DatabaseError) -> DatabaseWatcher {
+    try DatabaseWatcher(databasePath: database.path)
   }
 
   /// Changes when another process commits; compare it between frames to know when to reload.
