@@ -60,7 +60,8 @@ enum DatabaseFile {
       if mkdir(prefix, directoryMode) == 0 {
         chmod(prefix, directoryMode)
       } else if errno != EEXIST {
-        throw .directoryNotCreatable(path: path, blocker: prefix, reason: lastErrorText())
+        throw .directoryNotCreatable(
+          path: path, blocker: prefix, reason: "cannot be created (\(lastErrorText()))")
       }
     }
   }
