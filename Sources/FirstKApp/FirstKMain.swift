@@ -12,7 +12,10 @@ public struct Command: Sendable {
 public enum FirstKMain {
   /// Every subcommand, in the order `firstk --help` lists them.
   static let commands: [Command] = [
-    TreeCommand.command
+    ProfileCommand.command,
+    AddCommand.command,
+    CustomersCommand.command,
+    TreeCommand.command,
   ]
 
   public static func run(arguments: [String]) -> Int32 {

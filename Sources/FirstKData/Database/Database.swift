@@ -1,0 +1,145 @@
+import CSQLite
+
+/// One connection to firstk's SQLite file, set up the way every part of firstk needs it:
+/// WAL journal (readers never block the writer), a busy timeout so two firstk processes
+/// wait for each other instead of failing, foreign keys on, and the schema migrated.
+///
+/// Not thread-safe: one owner uses it from one place.
+public final class Database {
+  public let path: String
+  let handle: OpaquePointer
+
+  /// How long a statement waits for another process's lock before giving up.
+  public static let busyTimeoutMilliseconds: Int32 = 3000
+
+  /// Opens (creating if missing) the database at `path` and brings its schema up to date.
+  public convenience init(path: String) throws(DatabaseError) {
+    try self.init(path: path, migrations: Schema.migrations)
+  }
+
+  /// Opens with an explicit migration list, so tests can stop at, or go past, a version.
+  public init(path: String, migrations: [Migration]) throws(DatabaseError) {
+    try DatabaseFile.prepare(path)
+    var pointer: OpaquePointer?
+    let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX
+    let code = sqlite3_open_v2(path, &pointer, flags, nil)
+    guard code == SQLITE_OK, let pointer else {
+      let message = pointer.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+      sqlite3_close_v2(pointer)
+      throw .fileNotCreatable(path: path, reason: message)
+    }
+    self.path = path
+    handle = pointer
+    sqlite3_extended_result_codes(handle, 1)
+    sqlite3_busy_timeout(handle, Database.busyTimeoutMilliseconds)
+
+    try execute("PRAGMA foreign_keys = ON")
+    try checkReadable()
+    let version = try userVersion()
+    guard version <= migrations.count else {
+      throw .newerSchema(path: path, found: version, supported: migrations.count)
+    }
+    if sqlite3_db_readonly(handle, "main") == 1 { throw .readOnly(path: path) }
+    try execute("PRAGMA journal_mode = WAL")
+    try migrate(to: migrations)
+  }
+
+  deinit {
+    sqlite3_close_v2(handle)
+  }
+
+  /// Runs one or more statements that return no rows needed by the caller.
+  public func execute(_ sql: String) throws(DatabaseError) {
+    var message: UnsafeMutablePointer<CChar>?
+    let code = sqlite3_exec(handle, sql, nil, nil, &message)
+    sqlite3_free(message)
+    guard code == SQLITE_OK else { throw error(code) }
+  }
+
+  /// Runs one statement with bound values, ignoring rows.
+  public func execute(_ sql: String, _ values: [SQLValue]) throws(DatabaseError) {
+    let statement = try prepare(sql)
+    try statement.bind(values)
+    try statement.run()
+  }
+
+  /// Compiles one statement for repeated use.
+  public func prepare(_ sql: String) throws(DatabaseError) -> Statement {
+    try Statement(database: self, sql: sql)
+  }
+
+  /// Reads every row of a query, turning each into a value with `row`.
+  public func query<Row>(
+    _ sql: String, _ values: [SQLValue] = [],
+    row: (Statement) throws(DatabaseError) -> Row
+  ) throws(DatabaseError) -> [Row] {
+    let statement = try prepare(sql)
+    try statement.bind(values)
+    var rows: [Row] = []
+    while try statement.step() {
+      rows.append(try row(statement))
+    }
+    return rows
+  }
+
+  /// The first column of the first row as an integer, or nil when there is no row.
+  public func scalar(_ sql: String, _ values: [SQLValue] = []) throws(DatabaseError) -> Int64? {
+    try query(sql, values) { $0.optionalInt64(0) }.first ?? nil
+  }
+
+  /// Runs `body` inside one write transaction: committed when it returns, rolled back
+  /// when it throws. A call inside an open transaction joins that transaction.
+  public func transaction<Result>(
+    _ body: () throws(DatabaseError) -> Result
+  ) throws(DatabaseError) -> Result {
+    guard sqlite3_get_autocommit(handle) != 0 else { return try body() }
+    try execute("BEGIN IMMEDIATE")
+    do {
+      let result = try body()
+      try execute("COMMIT")
+      return result
+    } catch {
+      if sqlite3_get_autocommit(handle) == 0 { try? execute("ROLLBACK") }
+      throw error
+    }
+  }
+
+  /// The rowid of the last row this connection inserted.
+  public var lastInsertedID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+  /// Rows changed by the last statement of this connection.
+  public var changes: Int { Int(sqlite3_changes(handle)) }
+
+  /// The schema version stored in the file (`PRAGMA user_version`).
+  public func userVersion() throws(DatabaseError) -> Int {
+    Int(try scalar("PRAGMA user_version") ?? 0)
+  }
+
+  /// A number that changes whenever ANOTHER connection commits to the file; comparing it
+  /// before and after tells the dashboard to reload. Its own commits leave it alone.
+  public func changeCounter() throws(DatabaseError) -> Int64 {
+    try scalar("PRAGMA data_version") ?? 0
+  }
+
+  /// The journal mode SQLite reports, lower case ("wal").
+  public func journalMode() throws(DatabaseError) -> String {
+    try query("PRAGMA journal_mode") { $0.text(0) }.first ?? ""
+  }
+
+  /// Touches the schema so a damaged file fails here, before anything is written.
+  private func checkReadable() throws(DatabaseError) {
+    _ = try scalar("SELECT count(*) FROM sqlite_master")
+  }
+
+  /// Turns an SQLite result code into the error the user sees.
+  func error(_ code: Int32) -> DatabaseError {
+    let message = String(cString: sqlite3_errmsg(handle))
+    switch code & 0xFF {
+    case SQLITE_NOTADB, SQLITE_CORRUPT: return .notADatabase(path: path)
+    case SQLITE_BUSY, SQLITE_LOCKED: return .busy(path: path)
+    case SQLITE_READONLY: return .readOnly(path: path)
+    case SQLITE_CANTOPEN: return .fileNotCreatable(path: path, reason: message)
+    default: return .sqlite(path: path, code: code, message: message)
+    }
+  }
+}
