@@ -11,10 +11,17 @@ public enum Action: Equatable, Sendable {
   case interrupted
   case dayChanged(CivilDate)
   case playbook(PlaybookAction)
+  case calendar(CalendarAction)
 }
 
 /// Work the run loop does after a reducer: the reducer itself never touches the
 /// terminal, the clock or the disk.
 public enum Effect: Equatable, Sendable {
   case quit
+  /// Insert the prospect when its id is nil, else update it.
+  case saveProspect(Prospect)
+  /// Insert the follow-up when its id is nil, else update it.
+  case saveFollowUp(FollowUp)
+  /// Insert a new customer (a prospect who paid).
+  case addCustomer(Customer)
 }
