@@ -43,6 +43,7 @@ public struct AppState: Equatable, Sendable {
   public var followUps: [FollowUp] = []
   /// The days on which a new ask plans its follow-ups.
   public var followUpCadence = FollowUpCadence.playbook
+  /// The day and agenda entry selected in the Follow-ups pane.
   public var calendar: CalendarState
 
   public init(today: CivilDate) {

@@ -13,11 +13,12 @@ extension AppState {
       }
       let sent = ProspectOutcome.sent(followUp, on: today)
       status = StatusMessage("Sent: \(followUp.stepLabel) to \(name).")
-      return store(OutcomeChange(prospect: prospect, followUps: [sent]), savingProspect: false)
+      return store(OutcomeChange(prospect: prospect, followUps: [sent]), from: nil)
 
     case .repliedPressed:
       status = StatusMessage("\(name) replied; their remaining follow-ups are cancelled.")
-      return store(ProspectOutcome.replied(prospect, followUps: followUps, on: today))
+      let change = ProspectOutcome.replied(prospect, followUps: followUps, on: today)
+      return store(change, from: prospect)
 
     case .paidPressed:
       guard prospect.stage != .won else { return complain("\(name) is already a customer.") }
@@ -26,17 +27,21 @@ extension AppState {
           + "set your monthly price in the profile, then record it again.")
       }
       status = StatusMessage("\(name) paid \(price.formatted()) a month: a new customer.")
-      return store(ProspectOutcome.paid(prospect, followUps: followUps, on: today, amount: price))
+      let change = ProspectOutcome.paid(
+        prospect, followUps: followUps, on: today, amount: price)
+      return store(change, from: prospect)
 
     case .lostPressed:
       guard prospect.stage != .won else {
         return complain("\(name) is a customer; cancel the subscription instead.")
       }
       status = StatusMessage("\(name) is marked lost; their follow-ups are cancelled.")
-      return store(ProspectOutcome.lost(prospect, followUps: followUps, on: today))
+      let change = ProspectOutcome.lost(prospect, followUps: followUps, on: today)
+      return store(change, from: prospect)
 
     case .objectionChosen(let kind, let note):
-      let effects = store(ProspectOutcome.objection(kind, note: note, prospect: prospect))
+      let change = ProspectOutcome.objection(kind, note: note, prospect: prospect)
+      let effects = store(change, from: prospect)
       status = StatusMessage("\(name): \"\(kind.label)\". See the playbook's advice.")
       openObjection(kind)
       return effects
@@ -48,7 +53,7 @@ extension AppState {
       let moved = ProspectOutcome.snoozed(followUp, by: days, among: followUps, today: today)
       let due = moved.first?.due ?? followUp.due
       status = StatusMessage("Follow-up to \(name) moved to \(due.shortLabel).")
-      return store(OutcomeChange(prospect: prospect, followUps: moved), savingProspect: false)
+      return store(OutcomeChange(prospect: prospect, followUps: moved), from: nil)
 
     case .askPressed:
       guard prospect.stage.isBeforeAsk, item.followUp == nil else {
@@ -60,7 +65,7 @@ extension AppState {
       let change = ProspectOutcome.asked(
         prospect, followUps: followUps, on: today, cadence: followUpCadence,
         messages: FollowUpMessages.playbook.filled(with: profile))
-      let effects = store(change)
+      let effects = store(change, from: prospect)
       status = StatusMessage(
         "Asked \(name): ask \(askCounters.asksToday) of \(AskCounters.dailyAskGoal) today.")
       return effects
@@ -72,13 +77,15 @@ extension AppState {
     }
   }
 
-  /// Puts the changed values into the state and returns the effects that save them.
-  private mutating func store(_ change: OutcomeChange, savingProspect: Bool = true) -> [Effect] {
+  /// Puts the changed values into the state and returns the effects that save them; the
+  /// prospect is saved only when `original`, its value before the change, is given.
+  private mutating func store(_ change: OutcomeChange, from original: Prospect?) -> [Effect] {
     var effects: [Effect] = []
-    if savingProspect {
-      if let index = prospects.firstIndex(where: { $0.id == change.prospect.id }) {
-        prospects[index] = change.prospect
+    if let original {
+      let index = prospects.firstIndex {
+        original.id == nil ? $0 == original : $0.id == original.id
       }
+      if let index { prospects[index] = change.prospect }
       effects.append(.saveProspect(change.prospect))
     }
     for followUp in change.followUps {

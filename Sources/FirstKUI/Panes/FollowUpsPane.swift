@@ -19,7 +19,7 @@ public enum FollowUpsPane {
 }
 
 /// Where the month and the agenda go in a rectangle of a given size.
-struct FollowUpsLayout: Equatable {
+struct FollowUpsLayout {
   /// Wide cells take this many columns.
   static let wideGridWidth = 7 * MonthGridView.wideCell
   /// Panes narrower than this, such as a 38-column tmux side pane, get compact cells and
