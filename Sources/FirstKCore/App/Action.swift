@@ -11,6 +11,7 @@ public enum Action: Equatable, Sendable {
   case interrupted
   case dayChanged(CivilDate)
   case playbook(PlaybookAction)
+  case calendar(CalendarAction)
 }
 
 /// Work the run loop does after a reducer: the reducer itself never touches the
@@ -19,4 +20,10 @@ public enum Effect: Equatable, Sendable {
   case quit
   /// Store the user's ONE next action (set today, not done).
   case saveNextAction(String)
+  /// Insert the prospect when its id is nil, else update it.
+  case saveProspect(Prospect)
+  /// Insert the follow-up when its id is nil, else update it.
+  case saveFollowUp(FollowUp)
+  /// Insert a new customer (a prospect who paid).
+  case addCustomer(Customer)
 }

@@ -37,8 +37,17 @@ public struct AppState: Equatable, Sendable {
   public var profile = Profile()
   /// Every customer, as last read from the database.
   public var customers: [Customer] = []
+  /// Every prospect, as last read from the database.
+  public var prospects: [Prospect] = []
+  /// Every follow-up of every prospect, as last read from the database.
+  public var followUps: [FollowUp] = []
+  /// The days on which a new ask plans its follow-ups.
+  public var followUpCadence = FollowUpCadence.playbook
+  /// The day and agenda entry selected in the Follow-ups pane.
+  public var calendar: CalendarState
 
   public init(today: CivilDate) {
     self.today = today
+    calendar = CalendarState(selectedDay: today)
   }
 }

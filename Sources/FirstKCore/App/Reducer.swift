@@ -40,10 +40,14 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     return [.quit]
 
   case .dayChanged(let day):
+    let previous = state.today
     state.today = day
-    return []
+    return state.calendarDayChanged(from: previous)
 
   case .playbook(let playbookAction):
     return state.reducePlaybook(playbookAction)
+
+  case .calendar(let calendarAction):
+    return state.reduceCalendar(calendarAction)
   }
 }

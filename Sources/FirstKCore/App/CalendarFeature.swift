@@ -1,0 +1,105 @@
+/// Where the reader is in the Follow-ups pane: a day of the month and an agenda entry.
+public struct CalendarState: Equatable, Sendable {
+  /// The day whose agenda is shown; its month is the month shown.
+  public var selectedDay: CivilDate
+  /// The index of the selected entry in the selected day's agenda.
+  public var agendaSelection = 0
+
+  public init(selectedDay: CivilDate) {
+    self.selectedDay = selectedDay
+  }
+}
+
+/// Keys of the Follow-ups pane: moving through the month and the agenda, and recording
+/// what happened with the selected prospect.
+public enum CalendarAction: Equatable, Sendable {
+  case dayLeftPressed
+  case dayRightPressed
+  case weekUpPressed
+  case weekDownPressed
+  case monthPreviousPressed
+  case monthNextPressed
+  case todayPressed
+  case agendaUpPressed
+  case agendaDownPressed
+  case sentPressed
+  case repliedPressed
+  case paidPressed
+  case lostPressed
+  case objectionChosen(ObjectionKind, note: String)
+  case snoozePressed(days: Int)
+  case askPressed
+}
+
+extension AppState {
+  mutating func reduceCalendar(_ action: CalendarAction) -> [Effect] {
+    switch action {
+    case .dayLeftPressed:
+      select(calendar.selectedDay.adding(days: -1))
+    case .dayRightPressed:
+      select(calendar.selectedDay.adding(days: 1))
+    case .weekUpPressed:
+      select(calendar.selectedDay.adding(days: -7))
+    case .weekDownPressed:
+      select(calendar.selectedDay.adding(days: 7))
+    case .monthPreviousPressed:
+      select(calendar.selectedDay.adding(months: -1))
+    case .monthNextPressed:
+      select(calendar.selectedDay.adding(months: 1))
+    case .todayPressed:
+      select(today)
+    case .agendaUpPressed:
+      calendar.agendaSelection = max(0, calendar.agendaSelection - 1)
+    case .agendaDownPressed:
+      calendar.agendaSelection = min(calendar.agendaSelection + 1, max(0, agenda.count - 1))
+    case .sentPressed, .repliedPressed, .paidPressed, .lostPressed, .objectionChosen,
+      .snoozePressed, .askPressed:
+      guard let item = selectedAgendaItem else {
+        status = StatusMessage(
+          "No follow-up or prospect is selected: choose a day with something on its agenda.",
+          kind: .error)
+        return []
+      }
+      let effects = record(action, for: item)
+      clampAgendaSelection()
+      return effects
+    }
+    return []
+  }
+
+  /// Follows the date when the selection was on the old today, and marks the prospects
+  /// who ghosted as of the new day.
+  mutating func calendarDayChanged(from previous: CivilDate) -> [Effect] {
+    if calendar.selectedDay == previous { select(today) }
+    return markGhosted()
+  }
+
+  /// Moves every prospect that ghosted as of today to stage ghosted; run it after loading.
+  public mutating func markGhosted() -> [Effect] {
+    let ids = Set(GhostingRule.ghosted(prospects: prospects, followUps: followUps, on: today))
+    var effects: [Effect] = []
+    for index in prospects.indices {
+      guard let id = prospects[index].id, ids.contains(id) else { continue }
+      prospects[index].stage = .ghosted
+      effects.append(.saveProspect(prospects[index]))
+    }
+    return effects
+  }
+
+  /// Sends the playbook to the advice for `kind`.
+  ///
+  /// FIXME: this only focuses the playbook; it does not yet open the objection's node,
+  /// so the user has to find the advice in Section B.
+  public mutating func openObjection(_ kind: ObjectionKind) {
+    focus = .playbook
+  }
+
+  private mutating func select(_ day: CivilDate) {
+    calendar.selectedDay = day
+    calendar.agendaSelection = 0
+  }
+
+  mutating func clampAgendaSelection() {
+    calendar.agendaSelection = min(calendar.agendaSelection, max(0, agenda.count - 1))
+  }
+}
