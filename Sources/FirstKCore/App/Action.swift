@@ -11,10 +11,13 @@ public enum Action: Equatable, Sendable {
   case interrupted
   case dayChanged(CivilDate)
   case playbook(PlaybookAction)
+  case gauge(GaugeAction)
 }
 
 /// Work the run loop does after a reducer: the reducer itself never touches the
 /// terminal, the clock or the disk.
 public enum Effect: Equatable, Sendable {
   case quit
+  /// Write the profile to the database.
+  case saveProfile(Profile)
 }

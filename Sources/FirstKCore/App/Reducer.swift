@@ -45,5 +45,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 
   case .playbook(let playbookAction):
     return state.reducePlaybook(playbookAction)
+
+  case .gauge(let gaugeAction):
+    return state.reduceGauge(gaugeAction)
   }
 }
