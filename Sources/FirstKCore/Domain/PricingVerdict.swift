@@ -35,7 +35,7 @@ public enum PricingVerdict: CaseIterable, Equatable, Sendable {
   public var headline: String {
     switch self {
     case .tooLow: return "Too low"
-    case .prosumer: return "Fine for prosumer tools"
+    case .prosumer: return "OK for prosumer tools"
     case .goodRange: return "Good range"
     case .solid: return "Solid"
     }
@@ -50,8 +50,8 @@ public enum PricingVerdict: CaseIterable, Equatable, Sendable {
         + "a month, and supporting them all will swamp you. Charge at least "
         + "\(Self.major(49, currency))/mo or pick another market."
     case .prosumer:
-      return "Suits prosumer and creator tools: 20 to 50 customers, doable but tight. "
-        + "Add a \(Self.major(99, currency))+/mo tier for power users."
+      return "It takes 20 to 50 customers, which is doable but tight. Add a "
+        + "\(Self.major(99, currency))+/mo tier for power users."
     case .goodRange:
       return "10 to 20 customers reach the goal; focused effort gets you there."
     case .solid:
