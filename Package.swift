@@ -27,7 +27,7 @@ let package = Package(
     ),
     .executableTarget(name: "firstk", dependencies: ["FirstKApp"]),
     .testTarget(name: "FirstKCoreTests", dependencies: ["FirstKCore"]),
-    .testTarget(name: "FirstKDataTests", dependencies: ["FirstKData"]),
+    .testTarget(name: "FirstKDataTests", dependencies: ["FirstKData"], exclude: ["Fixtures"]),
     .testTarget(name: "FirstKUITests", dependencies: ["FirstKUI"]),
     .testTarget(
       name: "FirstKAppTests",
