@@ -54,7 +54,8 @@ import Testing
       customers: customers, profile: Profile(), endingOn: Self.day, months: 3)
     #expect(three == [10_833, 9833, 9833])
     #expect(
-      MRRCalculator.history(customers: customers, profile: Profile(), endingOn: Self.day, months: 0)
+      MRRCalculator.history(
+        customers: customers, profile: Profile(), endingOn: Self.day, months: 0)
         == [])
     #expect(
       MRRCalculator.history(customers: [], profile: Profile(), endingOn: Self.day)

@@ -5,10 +5,11 @@ import Testing
 @Suite struct PricingVerdictTests {
   static let usd = Currency.usd
 
-  @Test(arguments: [
-    (1, PricingVerdict.tooLow), (1999, .tooLow), (2000, .prosumer), (4999, .prosumer),
-    (5000, .goodRange), (9999, .goodRange), (10_000, .solid), (1_000_000, .solid),
-  ] as [(Int64, PricingVerdict)])
+  @Test(
+    arguments: [
+      (1, PricingVerdict.tooLow), (1999, .tooLow), (2000, .prosumer), (4999, .prosumer),
+      (5000, .goodRange), (9999, .goodRange), (10_000, .solid), (1_000_000, .solid),
+    ] as [(Int64, PricingVerdict)])
   func bandsByMonthlyPrice(cents: Int64, verdict: PricingVerdict) {
     #expect(PricingVerdict(monthlyPrice: Money(minor: cents, currency: Self.usd)) == verdict)
   }

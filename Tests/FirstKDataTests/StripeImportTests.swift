@@ -113,7 +113,8 @@ import Testing
     let customers = parse.customers.map(\.customer)
     #expect(customers.map(\.started) == ["2025-12-25", "2025-03-01", "2025-06-09"].map(Self.day))
     #expect(
-      customers.map(\.currentPeriodEnd) == ["2026-01-25", "2025-05-01", "2025-06-10"].map(Self.day))
+      customers.map(\.currentPeriodEnd)
+        == ["2026-01-25", "2025-05-01", "2025-06-10"].map(Self.day))
     #expect(customers.map(\.canceledOn) == [nil, Self.day("2025-05-01"), nil])
     #expect(customers.map(\.amount) == [Self.money(4900), Self.money(4900), Self.money(150)])
     #expect(customers[2].interval == .day)

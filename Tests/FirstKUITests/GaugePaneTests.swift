@@ -46,8 +46,8 @@ import Testing
     lines + Array(repeating: "", count: height - lines.count)
   }
 
+  /// What the empty state shows below the bar.
   static let emptyLines = [
-    "",
     "0 paying customers",
     "",
     "The math to $1,000/mo",
@@ -57,10 +57,11 @@ import Testing
   ]
 
   @Test func emptyProfileAt38x24() {
-    let expected = [
-      "MRR $0.00 of $1,000 goal            0%",
-      String(repeating: "░", count: 38),
-    ] + Self.emptyLines.dropFirst()
+    let expected =
+      [
+        "MRR $0.00 of $1,000 goal            0%",
+        String(repeating: "░", count: 38),
+      ] + Self.emptyLines
     #expect(Self.frame(AppState(today: Self.today), 38, 24) == Self.padded(expected, to: 24))
 
     let ascii = [
@@ -78,10 +79,11 @@ import Testing
   }
 
   @Test func emptyProfileAt58x30() {
-    let expected = [
-      "MRR $0.00 of $1,000 goal                                0%",
-      String(repeating: "░", count: 58),
-    ] + Self.emptyLines.dropFirst()
+    let expected =
+      [
+        "MRR $0.00 of $1,000 goal                                0%",
+        String(repeating: "░", count: 58),
+      ] + Self.emptyLines
     #expect(Self.frame(AppState(today: Self.today), 58, 30) == Self.padded(expected, to: 30))
     let ascii = expected.map { line in
       String(line.map { $0 == "░" ? "." : $0 == "×" ? "x" : $0 })

@@ -10,7 +10,9 @@ public struct MRRFigures: Equatable, Sendable {
   /// Computes the figures for `day`.
   public init(customers: [Customer], profile: Profile, on day: CivilDate) {
     report = MRRCalculator.report(customers: customers, profile: profile, on: day)
-    history = MRRCalculator.history(customers: customers, profile: profile, endingOn: day)
+    history =
+      MRRCalculator.monthEndTotals(customers: customers, profile: profile, before: day, months: 11)
+      + [report.mrr.minor]
   }
 }
 
@@ -20,6 +22,7 @@ public struct GaugeState: Equatable, Sendable {
   /// is not nudging one.
   public var whatIfPrice: Int64?
 
+  /// Starts without a what-if price unless one is given.
   public init(whatIfPrice: Int64? = nil) {
     self.whatIfPrice = whatIfPrice
   }

@@ -76,7 +76,16 @@ public enum MRRCalculator {
     customers: [Customer], profile: Profile, endingOn day: CivilDate, months: Int = 12
   ) -> [Int64] {
     guard months > 0 else { return [] }
-    let monthEnds = stride(from: months - 1, to: 0, by: -1).map { back in
+    return monthEndTotals(customers: customers, profile: profile, before: day, months: months - 1)
+      + [report(customers: customers, profile: profile, on: day).mrr.minor]
+  }
+
+  /// `history` without its last entry: MRR at the ends of the `months` months before
+  /// the month of `day`, oldest first.
+  static func monthEndTotals(
+    customers: [Customer], profile: Profile, before day: CivilDate, months: Int
+  ) -> [Int64] {
+    let monthEnds = stride(from: months, to: 0, by: -1).map { back in
       let first = day.firstOfMonth.adding(months: -back)
       return first.adding(days: first.daysInMonth - 1)
     }
@@ -95,7 +104,6 @@ public enum MRRCalculator {
     }
     let rates = profile.ratesInMillionths
     return sums.map { $0.total(in: profile.currency, rates: rates) }
-      + [report(customers: customers, profile: profile, on: day).mrr.minor]
   }
 
   /// Customers at `price` needed to reach `goal`: ceil(goal / price), 0 for no goal;

@@ -11,6 +11,7 @@ public struct MRRLine: Equatable, Sendable {
   public var isCommittedChurn: Bool
   public var endsOn: CivilDate?
 
+  /// A line for a subscription; a counted one passes `monthly`, an excluded one a reason.
   public init(
     name: String, currency: Currency, monthly: Int64?, excludedBecause: String? = nil,
     isCommittedChurn: Bool = false, endsOn: CivilDate? = nil

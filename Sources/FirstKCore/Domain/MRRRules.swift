@@ -95,7 +95,8 @@ enum MRRRules {
     }
     guard valueProblem(of: customer) == nil else { return nil }
 
-    var until = customer.canceledOn
+    var until =
+      customer.canceledOn
       ?? (customer.cancelAtPeriodEnd ? customer.currentPeriodEnd : nil)
     if customer.status == .canceled && until == nil { return nil }
     if customer.status == .pastDue, let since = customer.pastDueSince {

@@ -8,6 +8,7 @@ public struct ImportParse: Sendable {
   /// Blank rows passed over.
   public var skipped = 0
 
+  /// An empty result, to which an importer adds rows.
   public init() {}
 }
 
@@ -17,6 +18,7 @@ public struct ImportRefusal: Error, Equatable, Sendable {
   public var line: Int
   public var message: String
 
+  /// A refusal pointing at `line` of the file.
   public init(line: Int, message: String) {
     self.line = line
     self.message = message

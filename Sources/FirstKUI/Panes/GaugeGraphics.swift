@@ -12,7 +12,8 @@ enum GaugeGraphics {
       ? total : Int(min(Int128(total), Int128(max(0, value)) * Int128(total) / Int128(goal)))
     let full = eighths / 8
     let partial = glyphs.isASCII ? 0 : eighths % 8
-    let filled = String(repeating: glyphs.eighths[7], count: full)
+    let filled =
+      String(repeating: glyphs.eighths[7], count: full)
       + (partial > 0 ? glyphs.eighths[partial - 1] : "")
     let empty = String(repeating: glyphs.gaugeEmpty, count: cells - full - (partial > 0 ? 1 : 0))
     return [Span(filled, Style(.gaugeFill)), Span(empty, Style(.gaugeEmpty))]

@@ -16,7 +16,8 @@ enum GaugeMath {
     guard goal.minor > 0 else { return nil }
     var entries = [10, 20, 40].map { count in
       let price = (goal.minor + Int64(count) - 1) / Int64(count)
-      return Entry(count: count, price: Money(minor: price, currency: goal.currency), isMine: false)
+      let money = Money(minor: price, currency: goal.currency)
+      return Entry(count: count, price: money, isMine: false)
     }
     if let mine = content.priceInView,
       let count = MRRCalculator.customersNeeded(goal: goal, price: mine)
@@ -39,7 +40,9 @@ enum GaugeMath {
       let text = "\(mark) \(padded) \(content.times) \(content.price(entry.price))"
       guard entry.isMine else { return [Span(text)] }
       let style = Style(.accent, bold: true)
-      return content.fitting([[Span(text, style), Span(label, Style(.muted))], [Span(text, style)]])
+      return content.fitting([
+        [Span(text, style), Span(label, Style(.muted))], [Span(text, style)],
+      ])
     }
     let titleRow = content.fitting([[title], [Span("The math", title.style)]])
     let mine = entries.firstIndex(where: \.isMine).map { rows[$0] }
