@@ -47,11 +47,6 @@ struct ExactMinor: Sendable {
     }
   }
 
-  mutating func add(_ other: ExactMinor) {
-    addWhole(other.whole)
-    for part in other.parts { add(part) }
-  }
-
   /// This amount times `numerator / denominator`, for a currency conversion.
   func scaled(by numerator: Int128, over denominator: Int128) -> ExactMinor {
     var out = ExactMinor()

@@ -72,13 +72,7 @@ enum ImportRows {
   }
 }
 
-/// Why one row could not be read; several reasons are joined into one sentence.
+/// Why one row could not be read; several reasons are joined with semicolons.
 struct RowProblem: Error, Sendable {
   var reason: String
-
-  /// Throws the collected reasons, if any.
-  static func check(_ reasons: [String]) throws(RowProblem) {
-    guard !reasons.isEmpty else { return }
-    throw RowProblem(reason: reasons.joined(separator: "; "))
-  }
 }
