@@ -92,101 +92,72 @@ import Testing
       Self.frame(AppState(today: Self.today), 58, 30, .ascii) == Self.padded(ascii, to: 30))
   }
 
+  /// The sample's rows between the bar and the pricing advice, the same at both widths.
+  static let sampleBody = [
+    "6 paying customers · ARPU $63.22",
+    "14 more at $49/mo to reach $1,000",
+    "",
+    "Committed churn -$87.00/mo (1 ending)",
+    "+ €45.00 = $48.60 at your rate",
+    "+ £65.00 not counted: no rate",
+    "Last 12 months ▁▁▁▁▂▂▃▄▆███",
+    "",
+    "The math to $1,000/mo",
+    "  10 × $100/mo",
+    "  20 × $50/mo",
+    "▸ 21 × $49/mo  your price",
+    "  40 × $25/mo",
+    "",
+    "$20-49/mo: OK for prosumer tools",
+  ]
+
+  static let sampleBodyASCII = [
+    "6 paying customers - ARPU $63.22",
+    "14 more at $49/mo to reach $1,000",
+    "",
+    "Committed churn -$87.00/mo (1 ending)",
+    "+ €45.00 = $48.60 at your rate",
+    "+ £65.00 not counted: no rate",
+    "Last 12 months ____..--=###",
+    "",
+    "The math to $1,000/mo",
+    "  10 x $100/mo",
+    "  20 x $50/mo",
+    "> 21 x $49/mo  your price",
+    "  40 x $25/mo",
+    "",
+    "$20-49/mo: OK for prosumer tools",
+  ]
+
   @Test func sampleAt38x24() {
-    let unicode = [
-      "MRR $316.10 of $1,000 goal         31%",
-      String(repeating: "█", count: 12) + String(repeating: "░", count: 26),
-      "6 paying customers · ARPU $63.22",
-      "14 more at $49/mo to reach $1,000",
-      "",
-      "Committed churn -$87.00/mo (1 ending)",
-      "+ €45.00 = $48.60 at your rate",
-      "+ £65.00 not counted: no rate",
-      "Last 12 months ▁▁▁▁▂▂▃▄▆███",
-      "",
-      "The math to $1,000/mo",
-      "  10 × $100/mo",
-      "  20 × $50/mo",
-      "▸ 21 × $49/mo  your price",
-      "  40 × $25/mo",
-      "",
-      "$20-49/mo: OK for prosumer tools",
+    let header = "MRR $316.10 of $1,000 goal         31%"
+    let advice = [
       "It takes 20 to 50 customers, which is",
       "doable but tight. Add a $99+/mo tier",
       "for power users.",
     ]
+    let bar = String(repeating: "█", count: 12) + String(repeating: "░", count: 26)
+    let unicode = [header, bar] + Self.sampleBody + advice
     #expect(Self.frame(Self.sample(), 38, 24) == Self.padded(unicode, to: 24))
 
-    let ascii = [
-      "MRR $316.10 of $1,000 goal         31%",
-      String(repeating: "#", count: 12) + String(repeating: ".", count: 26),
-      "6 paying customers - ARPU $63.22",
-      "14 more at $49/mo to reach $1,000",
-      "",
-      "Committed churn -$87.00/mo (1 ending)",
-      "+ €45.00 = $48.60 at your rate",
-      "+ £65.00 not counted: no rate",
-      "Last 12 months ____..--=###",
-      "",
-      "The math to $1,000/mo",
-      "  10 x $100/mo",
-      "  20 x $50/mo",
-      "> 21 x $49/mo  your price",
-      "  40 x $25/mo",
-      "",
-      "$20-49/mo: OK for prosumer tools",
-      "It takes 20 to 50 customers, which is",
-      "doable but tight. Add a $99+/mo tier",
-      "for power users.",
-    ]
+    let asciiBar = String(repeating: "#", count: 12) + String(repeating: ".", count: 26)
+    let ascii = [header, asciiBar] + Self.sampleBodyASCII + advice
     #expect(Self.frame(Self.sample(), 38, 24, .ascii) == Self.padded(ascii, to: 24))
   }
 
   @Test func sampleAt58x30() {
-    let unicode = [
-      "MRR $316.10 of $1,000 goal                             31%",
-      String(repeating: "█", count: 18) + "▎" + String(repeating: "░", count: 39),
-      "6 paying customers · ARPU $63.22",
-      "14 more at $49/mo to reach $1,000",
-      "",
-      "Committed churn -$87.00/mo (1 ending)",
-      "+ €45.00 = $48.60 at your rate",
-      "+ £65.00 not counted: no rate",
-      "Last 12 months ▁▁▁▁▂▂▃▄▆███",
-      "",
-      "The math to $1,000/mo",
-      "  10 × $100/mo",
-      "  20 × $50/mo",
-      "▸ 21 × $49/mo  your price",
-      "  40 × $25/mo",
-      "",
-      "$20-49/mo: OK for prosumer tools",
+    let header = "MRR $316.10 of $1,000 goal                             31%"
+    let advice = [
       "It takes 20 to 50 customers, which is doable but tight.",
       "Add a $99+/mo tier for power users.",
     ]
+    let bar = String(repeating: "█", count: 18) + "▎" + String(repeating: "░", count: 39)
+    let unicode = [header, bar] + Self.sampleBody + advice
     #expect(Self.frame(Self.sample(), 58, 30) == Self.padded(unicode, to: 30))
 
-    let ascii = [
-      "MRR $316.10 of $1,000 goal                             31%",
-      String(repeating: "#", count: 18) + String(repeating: ".", count: 40),
-      "6 paying customers - ARPU $63.22",
-      "14 more at $49/mo to reach $1,000",
-      "",
-      "Committed churn -$87.00/mo (1 ending)",
-      "+ €45.00 = $48.60 at your rate",
-      "+ £65.00 not counted: no rate",
-      "Last 12 months ____..--=###",
-      "",
-      "The math to $1,000/mo",
-      "  10 x $100/mo",
-      "  20 x $50/mo",
-      "> 21 x $49/mo  your price",
-      "  40 x $25/mo",
-      "",
-      "$20-49/mo: OK for prosumer tools",
-      "It takes 20 to 50 customers, which is doable but tight.",
-      "Add a $99+/mo tier for power users.",
-    ]
+    // ASCII has no partial blocks: the 18.3 filled cells show as 18.
+    let asciiBar = String(repeating: "#", count: 18) + String(repeating: ".", count: 40)
+    let ascii = [header, asciiBar] + Self.sampleBodyASCII + advice
     #expect(Self.frame(Self.sample(), 58, 30, .ascii) == Self.padded(ascii, to: 30))
   }
 }
