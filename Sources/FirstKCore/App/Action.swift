@@ -11,6 +11,7 @@ public enum Action: Equatable, Sendable {
   case interrupted
   case dayChanged(CivilDate)
   case playbook(PlaybookAction)
+  case gauge(GaugeAction)
   case calendar(CalendarAction)
 }
 
@@ -26,4 +27,6 @@ public enum Effect: Equatable, Sendable {
   case saveFollowUp(FollowUp)
   /// Insert a new customer (a prospect who paid).
   case addCustomer(Customer)
+  /// Write the profile to the database.
+  case saveProfile(Profile)
 }

@@ -27,16 +27,25 @@ public struct StatusMessage: Equatable, Sendable {
 
 /// Everything the dashboard shows; the panes are drawn from this alone.
 public struct AppState: Equatable, Sendable {
-  public var today: CivilDate
+  public var today: CivilDate {
+    didSet { refreshMRR() }
+  }
   public var focus: PaneID = .playbook
   public var showingHelp = false
   public var helpScroll = 0
   public var status: StatusMessage?
   public var playbook = PlaybookState()
+  public var gauge = GaugeState()
   /// The user's product and goal, as last read from the database.
-  public var profile = Profile()
+  public var profile = Profile() {
+    didSet { refreshMRR() }
+  }
   /// Every customer, as last read from the database.
-  public var customers: [Customer] = []
+  public var customers: [Customer] = [] {
+    didSet { refreshMRR() }
+  }
+  /// Derived from `customers`, `profile` and `today`; recomputed when any of them is set.
+  public private(set) var mrr: MRRFigures
   /// Every prospect, as last read from the database.
   public var prospects: [Prospect] = []
   /// Every follow-up of every prospect, as last read from the database.
@@ -49,5 +58,10 @@ public struct AppState: Equatable, Sendable {
   public init(today: CivilDate) {
     self.today = today
     calendar = CalendarState(selectedDay: today)
+    mrr = MRRFigures(customers: [], profile: Profile(), on: today)
+  }
+
+  private mutating func refreshMRR() {
+    mrr = MRRFigures(customers: customers, profile: profile, on: today)
   }
 }

@@ -47,6 +47,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .playbook(let playbookAction):
     return state.reducePlaybook(playbookAction)
 
+  case .gauge(let gaugeAction):
+    return state.reduceGauge(gaugeAction)
+
   case .calendar(let calendarAction):
     return state.reduceCalendar(calendarAction)
   }
