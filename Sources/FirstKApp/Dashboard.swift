@@ -8,10 +8,9 @@ enum Dashboard {
   static func run(_ context: CommandContext) throws -> Int32 {
     let choice = try ThemeChoice.resolve(
       request: context.global.theme, environment: context.environment)
+    let data = try DashboardData(store: context.openStore())
+    let watcher = try data.store.makeWatcher()
     var state = AppState(today: context.today)
-    if let problem = choice.problem {
-      state.status = StatusMessage(problem, kind: .error)
-    }
     let screen: TerminalScreen
     do {
       screen = try TerminalScreen(
@@ -20,9 +19,32 @@ enum Dashboard {
       throw UserError(error.description)
     }
     defer { screen.close() }
+
+    func reloaded() -> [Action] {
+      do {
+        return [.dataReloaded(try data.snapshot())]
+      } catch {
+        return [.failed("could not read the database: \(error)")]
+      }
+    }
+
+    _ = reduce(&state, .dataReloaded(try data.snapshot()))
+    if let problem = choice.problem {
+      state.status = StatusMessage(problem, kind: .error)
+    }
     let pinned = context.global.today != nil
     let hooks = DashboardHooks(
-      perform: { _, _ in },
+      perform: { effect in
+        do {
+          try data.perform(effect)
+          return []
+        } catch {
+          return [.failed("not saved: \(error)")]
+        }
+      },
+      afterEffects: reloaded,
+      watchedDescriptor: watcher.fileDescriptor,
+      watchedChanged: { watcher.drainEvents() && data.changedElsewhere() ? reloaded() : [] },
       clock: pinned ? nil : { (SystemClock.today(), SystemClock.millisecondsToMidnight()) })
     do {
       try DashboardRunLoop.run(state: &state, screen: screen, hooks: hooks)

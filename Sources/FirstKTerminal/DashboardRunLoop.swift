@@ -5,23 +5,30 @@ import Glibc
 
 /// What the run loop needs from the rest of the program: how to perform effects, an
 /// optional file descriptor that signals outside changes, and the clock.
+///
+/// Effects and outside changes answer with actions (a reload, a message), which go
+/// through the reducer like key presses do.
 public struct DashboardHooks {
-  /// Performs one effect; it may update the state (for example with saved row ids).
-  public var perform: (Effect, inout AppState) -> Void
+  /// Performs one effect and returns the actions that report its result.
+  public var perform: (Effect) -> [Action]
+  /// Called once after the effects of one key were performed (for one reload, not many).
+  public var afterEffects: () -> [Action]
   /// Becomes readable when another process changed the data.
   public var watchedDescriptor: Int32?
-  /// Called when `watchedDescriptor` is readable: reload what changed.
-  public var watchedChanged: (inout AppState) -> Void
+  /// Called when `watchedDescriptor` is readable: the actions that bring in the change.
+  public var watchedChanged: () -> [Action]
   /// The real date and the milliseconds until it changes; nil when the date is pinned.
   public var clock: (() -> (today: CivilDate, millisecondsToMidnight: Int32))?
 
   public init(
-    perform: @escaping (Effect, inout AppState) -> Void,
+    perform: @escaping (Effect) -> [Action],
+    afterEffects: @escaping () -> [Action] = { [] },
     watchedDescriptor: Int32? = nil,
-    watchedChanged: @escaping (inout AppState) -> Void = { _ in },
+    watchedChanged: @escaping () -> [Action] = { [] },
     clock: (() -> (today: CivilDate, millisecondsToMidnight: Int32))? = nil
   ) {
     self.perform = perform
+    self.afterEffects = afterEffects
     self.watchedDescriptor = watchedDescriptor
     self.watchedChanged = watchedChanged
     self.clock = clock
@@ -42,11 +49,21 @@ public enum DashboardRunLoop {
     var running = true
 
     func dispatch(_ action: Action) {
-      for effect in reduce(&state, action) {
-        if effect == .quit {
-          running = false
-        } else {
-          hooks.perform(effect, &state)
+      var pending = [action]
+      var performed = false
+      while !pending.isEmpty || performed {
+        if pending.isEmpty {
+          pending = hooks.afterEffects()
+          performed = false
+          continue
+        }
+        for effect in reduce(&state, pending.removeFirst()) {
+          if effect == .quit {
+            running = false
+          } else {
+            pending += hooks.perform(effect)
+            performed = true
+          }
         }
       }
     }
@@ -93,7 +110,7 @@ public enum DashboardRunLoop {
         if !running { break }
       }
       if descriptors.count > 2, descriptors[2].revents != 0 {
-        hooks.watchedChanged(&state)
+        hooks.watchedChanged().forEach(dispatch)
         changed = true
       }
       if let clock = hooks.clock, clock().today != state.today {

@@ -41,7 +41,7 @@ enum Chrome {
   ) {
     canvas.fill(rect, style: Style(.footer))
     var column = 1
-    for binding in Keymap.footerHints(for: state.focus) {
+    for binding in Keymap.footerHints(for: state) {
       let key = binding.keys[0].label
       let needed = TextWidth.of(key) + TextWidth.of(binding.help) + 3
       guard column + needed <= rect.width else { break }
@@ -54,9 +54,22 @@ enum Chrome {
   }
 }
 
-/// The facts the header shows after the product name, most important first.
+/// The facts the header shows after the product name, most important first, so a
+/// narrow terminal cuts the least useful ones.
 enum HeaderFacts {
   static func items(for state: AppState) -> [String] {
-    [state.today.description]
+    let report = state.mrr.report
+    let counters = state.askCounters
+    var items = [
+      "MRR \(report.mrr.formatted(showMinor: false)) of "
+        + "\(report.goal.formatted(showMinor: false)) (\(report.percent)%)",
+      "asks today \(counters.asksToday)/\(AskCounters.dailyAskGoal)",
+      "total \(counters.totalAsks)/\(AskCounters.totalAskGoal)",
+      "follow-ups done \(counters.followUpsSent)",
+    ]
+    if let next = state.playbook.nextAction, !next.isEmpty {
+      items.insert("ONE: " + next, at: 1)
+    }
+    return items
   }
 }

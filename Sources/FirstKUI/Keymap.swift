@@ -5,14 +5,19 @@ public enum KeyGroup: String, CaseIterable, Sendable {
   case global = "Everywhere"
   case playbook = "Playbook"
   case gauge = "MRR"
+  case customers = "Customer list (c in MRR)"
   case followUps = "Follow-ups"
+  case prospects = "Prospect list (p in Follow-ups)"
 
-  var pane: PaneID? {
+  /// True when the group's keys work in `state`.
+  func isActive(in state: AppState) -> Bool {
     switch self {
-    case .global: return nil
-    case .playbook: return .playbook
-    case .gauge: return .gauge
-    case .followUps: return .followUps
+    case .global: return true
+    case .playbook: return state.focus == .playbook
+    case .gauge: return state.focus == .gauge && state.openList != .customers
+    case .customers: return state.focus == .gauge && state.openList == .customers
+    case .followUps: return state.focus == .followUps && state.openList != .prospects
+    case .prospects: return state.focus == .followUps && state.openList == .prospects
     }
   }
 }
@@ -47,6 +52,8 @@ public enum Keymap {
     KeyBinding([.character("1")], .paneChosen(.playbook), "Playbook pane", .global),
     KeyBinding([.character("2")], .paneChosen(.gauge), "MRR pane", .global),
     KeyBinding([.character("3")], .paneChosen(.followUps), "Follow-ups pane", .global),
+    KeyBinding([.character("P")], .records(.profilePressed), "edit your product and goal",
+      .global),
     KeyBinding([.character("?")], .helpPressed, "help", .global, footer: true),
     KeyBinding([.character("q"), .control("c")], .quitPressed, "quit", .global, footer: true),
 
@@ -57,31 +64,139 @@ public enum Keymap {
       footer: true),
     KeyBinding([.escape, .backspace, .left, .character("h")], .playbook(.backPressed), "back",
       .playbook, footer: true),
+    KeyBinding([.pageDown, .character(" ")], .playbook(.pageDownPressed), "scroll text down",
+      .playbook),
+    KeyBinding([.pageUp], .playbook(.pageUpPressed), "scroll text up", .playbook),
+    KeyBinding([.home, .character("g")], .playbook(.topPressed), "first choice", .playbook),
+    KeyBinding([.end, .character("G")], .playbook(.bottomPressed), "last choice", .playbook),
+    KeyBinding([.character("w")], .playbook(.youAreHerePressed), "where am I?", .playbook,
+      footer: true),
+    KeyBinding([.character("n")], .playbook(.nextActionChosen), "make it my ONE next action",
+      .playbook, footer: true),
+
+    KeyBinding([.character("+"), .character("="), .up, .character("k")], .gauge(.whatIfRaised),
+      "what-if price up", .gauge, footer: true),
+    KeyBinding([.character("-"), .down, .character("j")], .gauge(.whatIfLowered),
+      "what-if price down", .gauge, footer: true),
+    KeyBinding([.enter], .gauge(.whatIfAdopted), "adopt what-if as list price", .gauge,
+      footer: true),
+    KeyBinding([.escape, .character("0")], .gauge(.whatIfReset), "reset what-if", .gauge),
+    KeyBinding([.character("c")], .records(.listToggled(.customers)), "customer list", .gauge,
+      footer: true),
+    KeyBinding([.character("n")], .records(.newPressed(.customers)), "new customer", .gauge,
+      footer: true),
+    KeyBinding([.character("i")], .records(.importMenuPressed), "import Stripe or CSV", .gauge,
+      footer: true),
+
+    KeyBinding([.up, .character("k")], .records(.upPressed), "previous customer", .customers),
+    KeyBinding([.down, .character("j")], .records(.downPressed), "next customer", .customers),
+    KeyBinding([.character("n")], .records(.newPressed(.customers)), "new customer", .customers,
+      footer: true),
+    KeyBinding([.enter, .character("e")], .records(.editPressed), "edit", .customers,
+      footer: true),
+    KeyBinding([.character("d"), .delete], .records(.deletePressed), "delete", .customers,
+      footer: true),
+    KeyBinding([.character("u")], .records(.undoPressed), "undo delete", .customers,
+      footer: true),
+    KeyBinding([.escape, .character("c")], .records(.listToggled(.customers)), "close list",
+      .customers, footer: true),
+
+    KeyBinding([.left, .character("h")], .calendar(.dayLeftPressed), "previous day", .followUps),
+    KeyBinding([.right, .character("l")], .calendar(.dayRightPressed), "next day", .followUps),
+    KeyBinding([.up, .character("k")], .calendar(.weekUpPressed), "week before", .followUps),
+    KeyBinding([.down, .character("j")], .calendar(.weekDownPressed), "week after", .followUps),
+    KeyBinding([.pageUp, .character("[")], .calendar(.monthPreviousPressed), "month before",
+      .followUps),
+    KeyBinding([.pageDown, .character("]")], .calendar(.monthNextPressed), "month after",
+      .followUps),
+    KeyBinding([.character("t"), .home], .calendar(.todayPressed), "today", .followUps),
+    KeyBinding([.character("J")], .calendar(.agendaDownPressed), "next in agenda", .followUps),
+    KeyBinding([.character("K")], .calendar(.agendaUpPressed), "previous in agenda",
+      .followUps),
+    KeyBinding([.character("a")], .calendar(.askPressed), "ask to pay (plans follow-ups)",
+      .followUps, footer: true),
+    KeyBinding([.character("s")], .calendar(.sentPressed), "follow-up sent", .followUps,
+      footer: true),
+    KeyBinding([.character("r")], .calendar(.repliedPressed), "replied", .followUps,
+      footer: true),
+    KeyBinding([.character("$")], .calendar(.paidPressed), "paid: becomes a customer",
+      .followUps, footer: true),
+    KeyBinding([.character("o")], .calendar(.objectionMenuPressed), "objection...", .followUps,
+      footer: true),
+    KeyBinding([.character("x")], .calendar(.lostPressed), "lost", .followUps),
+    KeyBinding([.character("z")], .calendar(.snoozeMenuPressed), "snooze...", .followUps),
+    KeyBinding([.character("p")], .records(.listToggled(.prospects)), "prospect list",
+      .followUps, footer: true),
+    KeyBinding([.character("n")], .records(.newPressed(.prospects)), "new prospect",
+      .followUps, footer: true),
+    KeyBinding([.character("i")], .records(.importPressed(.leads)), "import leads",
+      .followUps),
+
+    KeyBinding([.up, .character("k")], .records(.upPressed), "previous prospect", .prospects),
+    KeyBinding([.down, .character("j")], .records(.downPressed), "next prospect", .prospects),
+    KeyBinding([.character("n")], .records(.newPressed(.prospects)), "new prospect",
+      .prospects, footer: true),
+    KeyBinding([.enter, .character("e")], .records(.editPressed), "edit", .prospects,
+      footer: true),
+    KeyBinding([.character("d"), .delete], .records(.deletePressed), "delete", .prospects,
+      footer: true),
+    KeyBinding([.character("u")], .records(.undoPressed), "undo delete", .prospects,
+      footer: true),
+    KeyBinding([.escape, .character("p")], .records(.listToggled(.prospects)), "close list",
+      .prospects, footer: true),
   ]
 
-  /// The action a key triggers with the current focus: the focused pane's bindings
-  /// first, then the global ones. Keys in the help overlay only scroll or close it.
+  /// The action a key triggers in `state`. An open prompt or the help overlay takes
+  /// every key; otherwise the focused pane's bindings come before the global ones.
   public static func action(for key: Key, in state: AppState) -> Action? {
-    if state.showingHelp {
+    if case .control("c") = key { return .quitPressed }
+    switch state.prompt {
+    case .menu:
       switch key {
-      case .up, .character("k"): return .helpScrolled(-1)
-      case .down, .character("j"): return .helpScrolled(1)
-      case .pageUp: return .helpScrolled(-10)
-      case .pageDown, .character(" "): return .helpScrolled(10)
-      case .escape, .character("?"): return .helpPressed
-      case .character("q"), .control("c"): return .quitPressed
+      case .escape: return .prompt(.dismissed)
+      case .character(let c): return .prompt(.menuKeyPressed(c))
       default: return nil
       }
+    case .form:
+      return formAction(for: key)
+    case nil:
+      break
     }
-    let focused = bindings.first { $0.group.pane == state.focus && $0.keys.contains(key) }
-    let global = bindings.first { $0.group == .global && $0.keys.contains(key) }
-    return (focused ?? global)?.action
+    if state.showingHelp {
+      return helpAction(for: key)
+    }
+    let active = bindings.filter { $0.keys.contains(key) && $0.group.isActive(in: state) }
+    return (active.first { $0.group != .global } ?? active.first)?.action
   }
 
-  /// The footer's hints for the focused pane, pane keys before global ones.
-  public static func footerHints(for pane: PaneID) -> [KeyBinding] {
-    let paneHints = bindings.filter { $0.inFooter && $0.group.pane == pane }
-    let globalHints = bindings.filter { $0.inFooter && $0.group == .global }
-    return paneHints + globalHints
+  static func formAction(for key: Key) -> Action? {
+    switch key {
+    case .escape: return .prompt(.dismissed)
+    case .enter: return .prompt(.submitted)
+    case .tab, .down: return .prompt(.nextFieldPressed)
+    case .backTab, .up: return .prompt(.previousFieldPressed)
+    case .backspace: return .prompt(.erased)
+    case .control("u"): return .prompt(.fieldCleared)
+    case .character(let c): return .prompt(.typed(c))
+    default: return nil
+    }
+  }
+
+  static func helpAction(for key: Key) -> Action? {
+    switch key {
+    case .up, .character("k"): return .helpScrolled(-1)
+    case .down, .character("j"): return .helpScrolled(1)
+    case .pageUp: return .helpScrolled(-10)
+    case .pageDown, .character(" "): return .helpScrolled(10)
+    case .escape, .character("?"): return .helpPressed
+    case .character("q"): return .quitPressed
+    default: return nil
+    }
+  }
+
+  /// The footer's hints where the focus is, pane keys before global ones.
+  public static func footerHints(for state: AppState) -> [KeyBinding] {
+    let active = bindings.filter { $0.inFooter && $0.group.isActive(in: state) }
+    return active.filter { $0.group != .global } + active.filter { $0.group == .global }
   }
 }

@@ -22,6 +22,9 @@ public enum Screen {
     }
     Chrome.drawStatus(state, in: layout.statusLine, glyphs: glyphs, canvas: &canvas)
     Chrome.drawFooter(state, in: layout.footer, glyphs: glyphs, canvas: &canvas)
+    if let prompt = state.prompt {
+      PromptOverlay.draw(prompt, in: full, glyphs: glyphs, canvas: &canvas)
+    }
     if state.showingHelp {
       HelpOverlay.draw(state, in: full, glyphs: glyphs, canvas: &canvas)
     }
@@ -31,8 +34,16 @@ public enum Screen {
     _ pane: PaneID, state: AppState, in rect: Rect, glyphs: Glyphs, canvas: inout some Canvas
   ) {
     switch pane {
-    case .playbook, .gauge, .followUps:
-      break
+    case .playbook:
+      PlaybookPane.draw(state, in: rect, glyphs: glyphs, canvas: &canvas)
+    case .gauge where state.openList == .customers:
+      RecordListView.drawCustomers(state, in: rect, glyphs: glyphs, canvas: &canvas)
+    case .gauge:
+      GaugePane.draw(state, in: rect, glyphs: glyphs, canvas: &canvas)
+    case .followUps where state.openList == .prospects:
+      RecordListView.drawProspects(state, in: rect, glyphs: glyphs, canvas: &canvas)
+    case .followUps:
+      FollowUpsPane.draw(state, in: rect, glyphs: glyphs, canvas: &canvas)
     }
   }
 

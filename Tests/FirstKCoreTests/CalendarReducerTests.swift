@@ -147,8 +147,10 @@ import Testing
     expected.prospects[2].objection = .think
     expected.prospects[2].objectionNote = "after the holidays"
     expected.focus = .playbook
+    expected.playbook.path = [3, 1, 2]
     expected.status = StatusMessage("Cy: \"Need to think about it\". See the playbook's advice.")
     #expect(state == expected)
+    #expect(state.playbook.current.id == Objection.think.nodeID)
     #expect(effects == [.saveProspect(expected.prospects[2])])
   }
 

@@ -13,6 +13,12 @@ public enum Action: Equatable, Sendable {
   case playbook(PlaybookAction)
   case gauge(GaugeAction)
   case calendar(CalendarAction)
+  case records(RecordsAction)
+  case prompt(PromptAction)
+  /// The data was read again (after a save, or another process changed it).
+  case dataReloaded(DataSnapshot)
+  /// Something the run loop did went wrong; the message is for the status line.
+  case failed(String)
 }
 
 /// Work the run loop does after a reducer: the reducer itself never touches the
@@ -29,4 +35,13 @@ public enum Effect: Equatable, Sendable {
   case addCustomer(Customer)
   /// Write the profile to the database.
   case saveProfile(Profile)
+  /// Insert the customer when its id is nil, else update it.
+  case saveCustomer(Customer)
+  case deleteCustomer(Customer)
+  /// Delete the prospect and its follow-ups.
+  case deleteProspect(Prospect)
+  /// Insert a deleted prospect again, with the follow-ups it had.
+  case restoreProspect(Prospect, followUps: [FollowUp])
+  /// Import a file of the given kind and report what happened on the status line.
+  case importFile(ImportKind, path: String)
 }

@@ -34,6 +34,13 @@ public struct AppState: Equatable, Sendable {
   public var showingHelp = false
   public var helpScroll = 0
   public var status: StatusMessage?
+  /// A menu or form waiting for the user's answer.
+  public var prompt: Prompt?
+  /// The list of records open over its pane, if any.
+  public var openList: RecordList?
+  public var listSelection = 0
+  /// What the last delete removed, for undo.
+  public var lastDeleted: DeletedRecord?
   public var playbook = PlaybookState()
   public var gauge = GaugeState()
   /// The user's product and goal, as last read from the database.

@@ -29,6 +29,10 @@ public enum CalendarAction: Equatable, Sendable {
   case objectionChosen(ObjectionKind, note: String)
   case snoozePressed(days: Int)
   case askPressed
+  /// Asks which objection the prospect gave.
+  case objectionMenuPressed
+  /// Asks how many days to move the follow-up by.
+  case snoozeMenuPressed
 }
 
 extension AppState {
@@ -52,18 +56,37 @@ extension AppState {
       calendar.agendaSelection = max(0, calendar.agendaSelection - 1)
     case .agendaDownPressed:
       calendar.agendaSelection = min(calendar.agendaSelection + 1, max(0, agenda.count - 1))
+    case .objectionMenuPressed:
+      guard selectedAgendaItem != nil else { return nothingToRecord() }
+      prompt = .menu(Menu(title: "What was the objection?", options: [
+        MenuOption("e", "too expensive", .calendar(.objectionChosen(.expensive, note: ""))),
+        MenuOption("f", "doesn't solve my problem", .calendar(.objectionChosen(.fit, note: ""))),
+        MenuOption("t", "need to think about it", .calendar(.objectionChosen(.think, note: ""))),
+        MenuOption("r", "don't trust it", .calendar(.objectionChosen(.trust, note: ""))),
+        MenuOption("o", "other...", .records(.objectionNotePressed)),
+      ]))
+    case .snoozeMenuPressed:
+      guard selectedAgendaItem != nil else { return nothingToRecord() }
+      prompt = .menu(Menu(title: "Snooze the follow-up by", options: [
+        MenuOption("1", "1 day", .calendar(.snoozePressed(days: 1))),
+        MenuOption("3", "3 days", .calendar(.snoozePressed(days: 3))),
+        MenuOption("7", "a week", .calendar(.snoozePressed(days: 7))),
+      ]))
     case .sentPressed, .repliedPressed, .paidPressed, .lostPressed, .objectionChosen,
       .snoozePressed, .askPressed:
-      guard let item = selectedAgendaItem else {
-        status = StatusMessage(
-          "No follow-up or prospect is selected: choose a day with something on its agenda.",
-          kind: .error)
-        return []
-      }
+      guard let item = selectedAgendaItem else { return nothingToRecord() }
       let effects = record(action, for: item)
       clampAgendaSelection()
       return effects
     }
+    return []
+  }
+
+  /// Says that an outcome key needs a selected agenda entry.
+  private mutating func nothingToRecord() -> [Effect] {
+    status = StatusMessage(
+      "No follow-up or prospect is selected: choose a day with something on its agenda.",
+      kind: .error)
     return []
   }
 
@@ -86,12 +109,15 @@ extension AppState {
     return effects
   }
 
-  /// Sends the playbook to the advice for `kind`.
-  ///
-  /// FIXME: this only focuses the playbook; it does not yet open the objection's node,
-  /// so the user has to find the advice in Section B.
+  /// Sends the playbook to the advice for `kind`; "other" has no advice of its own, so
+  /// it opens the list of objections.
   public mutating func openObjection(_ kind: ObjectionKind) {
     focus = .playbook
+    if let objection = Objection(rawValue: kind.rawValue) {
+      _ = reducePlaybook(.objectionOpened(objection))
+    } else if let path = Playbook.path(to: Objection.expensive.nodeID) {
+      playbook.show(Array(path.dropLast()))
+    }
   }
 
   private mutating func select(_ day: CivilDate) {

@@ -72,7 +72,7 @@ extension AppState {
 
     case .dayLeftPressed, .dayRightPressed, .weekUpPressed, .weekDownPressed,
       .monthPreviousPressed, .monthNextPressed, .todayPressed, .agendaUpPressed,
-      .agendaDownPressed:
+      .agendaDownPressed, .objectionMenuPressed, .snoozeMenuPressed:
       return []
     }
   }

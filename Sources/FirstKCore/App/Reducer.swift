@@ -1,20 +1,13 @@
 /// Applies one action to the state and returns the effects the run loop must perform.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-  if case .helpScrolled = action {} else if state.showingHelp, action != .helpPressed,
-    action != .quitPressed, action != .interrupted
-  {
-    if action == .escapePressed { state.showingHelp = false }
-    return []
-  }
-  state.status = nil
+  if action.isKeyPress { state.status = nil }
   switch action {
   case .focusNextPressed:
-    state.focus = PaneID(rawValue: (state.focus.rawValue + 1) % PaneID.allCases.count)!
+    state.focus = state.focus.neighbour(by: 1)
     return []
 
   case .focusPreviousPressed:
-    let count = PaneID.allCases.count
-    state.focus = PaneID(rawValue: (state.focus.rawValue + count - 1) % count)!
+    state.focus = state.focus.neighbour(by: -1)
     return []
 
   case .paneChosen(let pane):
@@ -31,10 +24,15 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     return []
 
   case .escapePressed:
-    if state.focus == .playbook {
-      return state.reducePlaybook(.backPressed)
+    if state.openList != nil {
+      state.openList = nil
+      return []
     }
-    return []
+    switch state.focus {
+    case .playbook: return state.reducePlaybook(.backPressed)
+    case .gauge: return state.reduceGauge(.whatIfReset)
+    case .followUps: return []
+    }
 
   case .quitPressed, .interrupted:
     return [.quit]
@@ -52,5 +50,38 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 
   case .calendar(let calendarAction):
     return state.reduceCalendar(calendarAction)
+
+  case .records(let recordsAction):
+    return state.reduceRecords(recordsAction)
+
+  case .prompt(let promptAction):
+    return state.reducePrompt(promptAction)
+
+  case .dataReloaded(let snapshot):
+    return state.load(snapshot)
+
+  case .failed(let message):
+    state.status = StatusMessage(message, kind: .error)
+    return []
+  }
+}
+
+extension Action {
+  /// False for events that come from outside (a reload, a new day), which must not wipe
+  /// a message the user has not read yet.
+  var isKeyPress: Bool {
+    switch self {
+    case .dayChanged, .dataReloaded, .interrupted, .failed: return false
+    default: return true
+    }
+  }
+}
+
+extension PaneID {
+  /// The pane `offset` places further in focus order, wrapping around.
+  func neighbour(by offset: Int) -> PaneID {
+    let all = PaneID.allCases
+    let index = all.firstIndex(of: self) ?? 0
+    return all[(index + offset % all.count + all.count) % all.count]
   }
 }

@@ -1,0 +1,55 @@
+/// Everything read from the database at once, so a reload replaces it in one step.
+public struct DataSnapshot: Equatable, Sendable {
+  public var profile: Profile
+  public var customers: [Customer]
+  public var prospects: [Prospect]
+  public var followUps: [FollowUp]
+  public var nextAction: String?
+
+  public init(
+    profile: Profile, customers: [Customer], prospects: [Prospect] = [],
+    followUps: [FollowUp] = [], nextAction: String? = nil
+  ) {
+    self.profile = profile
+    self.customers = customers
+    self.prospects = prospects
+    self.followUps = followUps
+    self.nextAction = nextAction
+  }
+}
+
+extension AppState {
+  /// Replaces the stored data with a fresh read, keeping selections within bounds and
+  /// moving "you are here" if the numbers changed.
+  mutating func load(_ snapshot: DataSnapshot) -> [Effect] {
+    profile = snapshot.profile
+    customers = snapshot.customers
+    prospects = snapshot.prospects
+    followUps = snapshot.followUps
+    if let next = snapshot.nextAction { playbook.nextAction = next }
+    listSelection = min(listSelection, max(0, listCount - 1))
+    clampAgendaSelection()
+    var effects = markGhosted()
+    effects += reducePlaybook(.factsChanged(PlaybookFacts(state: self)))
+    return effects
+  }
+}
+
+extension PlaybookFacts {
+  /// Everything the state knows: the profile, validation talks, asks, objections,
+  /// ghosted prospects and the customers' MRR.
+  public init(state: AppState) {
+    self.init(profile: state.profile, today: state.today)
+    let talked = state.prospects.filter { $0.talkedOn != nil || $0.wouldPay != nil }
+    if !talked.isEmpty {
+      talkedTo = talked.count
+      wouldPay = talked.count { $0.wouldPay == true }
+    }
+    asksTotal = state.askCounters.totalAsks
+    ghosted = state.prospects.count { $0.stage == .ghosted }
+    latestObjection = state.prospects.last { $0.objection != nil && $0.stage != .won }
+      .flatMap { $0.objection.flatMap { Objection(rawValue: $0.rawValue) } }
+    payingCustomers = state.mrr.report.payingCustomers
+    mrr = state.mrr.report.mrr
+  }
+}

@@ -1,0 +1,51 @@
+/// Why a form's values cannot be saved, in words for the user.
+public struct FormProblem: Error, Equatable, Sendable {
+  public var message: String
+  public init(_ message: String) { self.message = message }
+}
+
+extension AppState {
+  /// Turns a filled-in form into the effects that save it; the state changes at once
+  /// where the change is the user's own (the profile), the rest arrives by reload.
+  mutating func apply(_ form: Form) throws(FormProblem) -> [Effect] {
+    switch form.purpose {
+    case .addCustomer:
+      let customer = try FormReading.customer(from: form, base: nil, profile: profile, today: today)
+      status = StatusMessage("Added \(customer.name).")
+      return [.saveCustomer(customer)]
+
+    case .editCustomer(let id):
+      let base = customers.first { $0.id == id }
+      let customer = try FormReading.customer(from: form, base: base, profile: profile, today: today)
+      status = StatusMessage("Saved \(customer.name).")
+      return [.saveCustomer(customer)]
+
+    case .addProspect, .editProspect:
+      var prospect = Prospect(name: "")
+      if case .editProspect(let id) = form.purpose,
+        let existing = prospects.first(where: { $0.id == id })
+      {
+        prospect = existing
+      }
+      try FormReading.fill(&prospect, from: form)
+      status = StatusMessage("Saved prospect \(prospect.name).")
+      return [.saveProspect(prospect)]
+
+    case .editProfile:
+      var edited = profile
+      try FormReading.fill(&edited, from: form, today: today)
+      profile = edited
+      status = StatusMessage("Profile saved.")
+      return [.saveProfile(edited)]
+
+    case .importFile(let kind):
+      let path = form.value("File")
+      guard !path.isEmpty else { throw FormProblem("Type the path of the file to import.") }
+      return [.importFile(kind, path: path)]
+
+    case .objectionNote:
+      prompt = nil
+      return reduceCalendar(.objectionChosen(.other, note: form.value("Objection")))
+    }
+  }
+}

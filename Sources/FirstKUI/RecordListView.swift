@@ -1,0 +1,77 @@
+import FirstKCore
+
+/// The customer and prospect lists that open over their panes.
+enum RecordListView {
+  static func drawCustomers(
+    _ state: AppState, in rect: Rect, glyphs: Glyphs, canvas: inout some Canvas
+  ) {
+    let rows = state.customers.map { customer -> (String, String, Slot) in
+      let every = customer.intervalCount == 1 ? "" : "\(customer.intervalCount) "
+      var price = customer.amount.formatted() + "/" + every + customer.interval.rawValue
+      if customer.quantity != 1 { price = "\(customer.quantity) x " + price }
+      let slot: Slot = customer.status == .active ? .text : .muted
+      return (customer.name, price + "  " + customer.status.rawValue, slot)
+    }
+    draw(
+      rows, heading: "\(rows.count) customers", empty: "No customers yet: n adds one, "
+        + "i imports a Stripe export.", state: state, in: rect, glyphs: glyphs, canvas: &canvas)
+  }
+
+  static func drawProspects(
+    _ state: AppState, in rect: Rect, glyphs: Glyphs, canvas: inout some Canvas
+  ) {
+    let rows = state.prospects.map { prospect -> (String, String, Slot) in
+      var detail = prospect.stage.rawValue.replacingUnderscores()
+      if let asked = prospect.askedOn { detail += " " + asked.description }
+      let slot: Slot = prospect.stage == .lost || prospect.stage == .ghosted ? .muted : .text
+      return (prospect.name, detail, slot)
+    }
+    draw(
+      rows, heading: "\(rows.count) prospects", empty: "No prospects yet: n adds one, "
+        + "i imports a LinkedIn or Google Contacts file.", state: state, in: rect, glyphs: glyphs,
+      canvas: &canvas)
+  }
+
+  /// A scrolling list of name and detail, the selection kept in view.
+  static func draw(
+    _ rows: [(name: String, detail: String, slot: Slot)], heading: String, empty: String,
+    state: AppState, in rect: Rect, glyphs: Glyphs, canvas: inout some Canvas
+  ) {
+    guard rect.height > 0 else { return }
+    canvas.line(heading, in: rect, row: 0, style: Style(.title, bold: true), glyphs: glyphs)
+    guard !rows.isEmpty else {
+      for (offset, line) in TextWidth.wrap(empty, to: rect.width).enumerated() {
+        canvas.line(line, in: rect, row: 2 + offset, style: Style(.muted), glyphs: glyphs)
+      }
+      return
+    }
+    let visible = max(1, rect.height - 1)
+    let selected = min(state.listSelection, rows.count - 1)
+    let top = min(max(0, selected - visible + 1), max(0, rows.count - visible))
+    for row in 0..<visible where top + row < rows.count {
+      let item = rows[top + row]
+      let isSelected = top + row == selected
+      let style = isSelected ? Style(.selection, bold: true) : Style(item.slot)
+      let line = Rect(x: rect.x, y: rect.y + 1 + row, width: rect.width, height: 1)
+      if isSelected { canvas.fill(line, style: style) }
+      let detailWidth = min(TextWidth.of(item.detail), max(0, rect.width / 2))
+      canvas.line(
+        (isSelected ? glyphs.pointer : " ") + item.name, in: line, row: 0,
+        style: style, glyphs: glyphs)
+      if rect.width - detailWidth > 12 {
+        canvas.fill(
+          Rect(x: line.maxX - detailWidth - 1, y: line.y, width: detailWidth + 1, height: 1),
+          style: style)
+        canvas.line(
+          item.detail, in: line, row: 0, column: rect.width - detailWidth, style: style,
+          glyphs: glyphs)
+      }
+    }
+  }
+}
+
+extension String {
+  func replacingUnderscores() -> String {
+    String(map { $0 == "_" ? " " : $0 })
+  }
+}
