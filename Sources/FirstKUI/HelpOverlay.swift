@@ -38,3 +38,22 @@ public enum HelpOverlay {
     }
   }
 }
+
+extension Keymap {
+  /// The key list as Markdown tables by group, as the README shows it.
+  public static func markdownTables() -> String {
+    var text = ""
+    for group in KeyGroup.allCases {
+      let rows = bindings.filter { $0.group == group }
+      guard !rows.isEmpty else { continue }
+      text += "**\(group.rawValue)**\n\n| Keys | Does |\n|---|---|\n"
+      for row in rows {
+        let keys = row.keys.map { "`\($0.label == "`" ? "backtick" : $0.label)`" }
+          .joined(separator: " ")
+        text += "| \(keys) | \(row.help) |\n"
+      }
+      text += "\n"
+    }
+    return text
+  }
+}
