@@ -6,7 +6,14 @@ import Testing
   @Test func startResizeHelpAndQuit() throws {
     let session = try TmuxSession(
       width: 120, height: 40, arguments: ["--today", "2025-11-05", "--db", "firstk.db"])
-    session.waitFor("Playbook")
+    session.waitFor("Where are you?")
+    try session.send("j", "j", "j", "Enter")
+    session.waitFor("Have you asked anyone to pay?")
+    session.waitFor("› B. Built, No Paying Customers")
+    try session.send("Enter")
+    session.waitFor("THIS IS THE PROBLEM.")
+    try session.send("Escape")
+    session.waitUntilGone("THIS IS THE PROBLEM.")
     try session.send("?")
     session.waitFor("Keys  (Esc closes)")
     try session.send("Escape")
@@ -17,6 +24,7 @@ import Testing
     session.waitFor("Too small")
     try session.resize(width: 120, height: 40)
     session.waitFor("╭ MRR")
+    session.waitFor("Have you asked anyone to pay?")
     try session.send("q")
     #expect(session.exitStatus() == 0)
   }
