@@ -8,6 +8,11 @@ enum Dashboard {
   static func run(_ context: CommandContext) throws -> Int32 {
     let choice = try ThemeChoice.resolve(
       request: context.global.theme, environment: context.environment)
+    do {
+      try TerminalScreen.checkUsable(environment: context.environment)
+    } catch let error as TerminalError {
+      throw UserError(error.description)
+    }
     let data = try DashboardData(store: context.openStore())
     let watcher = try data.store.makeWatcher()
     var state = AppState(today: context.today)

@@ -25,19 +25,8 @@ public final class TerminalScreen {
   /// Checks stdin, stdout and `TERM`, then starts curses. Nothing is written to the
   /// terminal when it fails.
   public init(environment: [String: String], theme: Theme, colorAllowed: Bool) throws {
-    guard isatty(0) == 1, isatty(1) == 1 else {
-      throw TerminalError(description: "the dashboard needs a terminal on stdin and stdout; "
-        + "for scripts use a command such as 'firstk status'")
-    }
+    try TerminalScreen.checkUsable(environment: environment)
     let term = environment["TERM"] ?? ""
-    guard !term.isEmpty else {
-      throw TerminalError(description: "TERM is not set; set it to your terminal's type, "
-        + "for example TERM=xterm-256color")
-    }
-    guard fk_terminal_usable(term) != 0 else {
-      throw TerminalError(description: "terminal type '\(term)' is unknown or cannot move "
-        + "the cursor; try TERM=xterm-256color")
-    }
     unicode = TerminalLocale.configure(environment: environment)
     if environment["ESCDELAY"] == nil { fk_set_escdelay(25) }
     guard let output = fdopen(1, "w"), let input = fdopen(0, "r") else {
@@ -60,6 +49,24 @@ public final class TerminalScreen {
   }
 
   deinit { close() }
+
+  /// Refuses, before anything is written, when stdin or stdout is not a terminal or when
+  /// `TERM` is missing, unknown, or names a terminal that cannot move the cursor.
+  public static func checkUsable(environment: [String: String]) throws {
+    guard isatty(0) == 1, isatty(1) == 1 else {
+      throw TerminalError(description: "the dashboard needs a terminal on stdin and stdout; "
+        + "for scripts use a command such as 'firstk status'")
+    }
+    let term = environment["TERM"] ?? ""
+    guard !term.isEmpty else {
+      throw TerminalError(description: "TERM is not set; set it to your terminal's type, "
+        + "for example TERM=xterm-256color")
+    }
+    guard fk_terminal_usable(term) != 0 else {
+      throw TerminalError(description: "terminal type '\(term)' is unknown or cannot move "
+        + "the cursor; try TERM=xterm-256color")
+    }
+  }
 
   /// Restores the terminal; safe to call more than once.
   public func close() {

@@ -5,7 +5,7 @@ import Testing
 @Suite(.serialized) struct DashboardEndToEndTests {
   @Test func startResizeHelpAndQuit() throws {
     let session = try TmuxSession(
-      width: 120, height: 40, arguments: ["--today", "2025-11-05", "--db", "firstk.db"])
+      width: 120, height: 40, arguments: ["--today", "2025-11-05"])
     session.waitFor("Where are you?")
     try session.send("j", "j", "j", "Enter")
     session.waitFor("Have you asked anyone to pay?")
@@ -42,5 +42,33 @@ import Testing
       environment: ["TERM": "no-such-terminal"])
     #expect(session.exitStatus() == 1)
     session.waitFor("terminal type 'no-such-terminal' is unknown")
+  }
+
+  @Test(arguments: ["TERM", "HUP"])
+  func terminationSignalsExitZero(signal: String) throws {
+    let session = try TmuxSession(width: 80, height: 24, arguments: ["--today", "2025-11-05"])
+    session.waitFor("Where are you?")
+    session.signal(signal)
+    #expect(session.exitStatus() == 0)
+  }
+
+  @Test func colourlessTerminalAndPlainLocaleStayReadable() throws {
+    let session = try TmuxSession(
+      width: 80, height: 24, arguments: ["--today", "2025-11-05"],
+      environment: ["TERM": "vt100", "LANG": "C", "LC_ALL": "C"])
+    let screen = session.waitFor("Where are you?")
+    #expect(screen.contains("+ Playbook ---"))
+    #expect(!screen.contains("╭"))
+    try session.send("q")
+    #expect(session.exitStatus() == 0)
+  }
+
+  @Test func eightColourConsole() throws {
+    let session = try TmuxSession(
+      width: 80, height: 24, arguments: ["--today", "2025-11-05", "--theme", "solarized-dark"],
+      environment: ["TERM": "linux"])
+    session.waitFor("Where are you?")
+    try session.send("q")
+    #expect(session.exitStatus() == 0)
   }
 }

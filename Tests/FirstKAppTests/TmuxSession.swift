@@ -19,6 +19,8 @@ final class TmuxSession {
   let folder: URL
   let socket: String
   let statusFile: String
+  /// The database the program uses, unique to this session, unless the test chose one.
+  let databasePath: String
 
   init(width: Int, height: Int, arguments: [String], environment: [String: String] = [:]) throws {
     folder = FileManager.default.temporaryDirectory
@@ -30,7 +32,9 @@ final class TmuxSession {
     env.merge(environment) { $1 }
     let exports = env.sorted { $0.key < $1.key }.map { "export \($0.key)=\(quote($0.value));" }
       .joined(separator: " ")
-    let command = ([builtBinary()] + arguments).map(quote).joined(separator: " ")
+    databasePath = folder.appendingPathComponent("firstk.db").path
+    let database = arguments.contains("--db") ? [] : ["--db", databasePath]
+    let command = ([builtBinary()] + arguments + database).map(quote).joined(separator: " ")
     let script = "\(exports) \(command); echo $? > \(quote(statusFile)).tmp; "
       + "mv \(quote(statusFile)).tmp \(quote(statusFile)); sleep 60"
     try tmux(capturing: false, ["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
@@ -80,6 +84,13 @@ final class TmuxSession {
     }
     Issue.record("never saw \"\(text)\"; the screen was:\n\(last)", sourceLocation: sourceLocation)
     return last
+  }
+
+  /// Sends a signal to the program, found by its private database path.
+  func signal(_ name: String) {
+    let script = "for p in $(pgrep -f \(quote(databasePath))); do "
+      + "[ \"$(cat /proc/$p/comm)\" = firstk ] && kill -\(name) $p; done"
+    _ = system(script)
   }
 
   /// Polls the screen until `text` is gone.
