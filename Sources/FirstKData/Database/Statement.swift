@@ -92,6 +92,16 @@ public final class Statement {
     return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
   }
 
+  /// The column's UTF-8 bytes handed to `body` without making a String; empty for null.
+  /// The bytes are valid only inside `body`.
+  public func withUTF8<Result>(
+    _ column: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    let bytes = sqlite3_column_text(handle, column)
+    let count = Int(sqlite3_column_bytes(handle, column))
+    return body(UnsafeBufferPointer(start: bytes, count: bytes == nil ? 0 : count))
+  }
+
   /// The column as text, or nil when it is null.
   public func optionalText(_ column: Int32) -> String? {
     isNull(column) ? nil : text(column)
