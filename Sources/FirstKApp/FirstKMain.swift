@@ -15,6 +15,9 @@ public enum FirstKMain {
     ProfileCommand.command,
     AddCommand.command,
     CustomersCommand.command,
+    ImportCommand.command,
+    StatusCommand.command,
+    MRRCommand.command,
     TreeCommand.command,
   ]
 

@@ -84,12 +84,37 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
   /// Parses `YYYY-MM-DD` exactly; anything else, including impossible days, is nil.
   public init?(iso text: some StringProtocol) {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-      let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
-    else { return nil }
-    self.init(year: y, month: m, day: d)
+    self.init(isoUTF8: String(text).utf8)
+  }
+
+  /// Parses `YYYY-MM-DD` from UTF-8 bytes, such as a database column, without making a
+  /// String first; inlinable so each caller gets a loop specialised to its bytes.
+  @inlinable
+  public init?(isoUTF8 bytes: some Sequence<UInt8>) {
+    var numbers = (year: 0, month: 0, day: 0)
+    var part = 0
+    var digits = 0
+    for byte in bytes {
+      let width = part == 0 ? 4 : 2
+      if byte == UInt8(ascii: "-") {
+        guard digits == width, part < 2 else { return nil }
+        part += 1
+        digits = 0
+        continue
+      }
+      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < width else {
+        return nil
+      }
+      let digit = Int(byte - UInt8(ascii: "0"))
+      switch part {
+      case 0: numbers.year = numbers.year * 10 + digit
+      case 1: numbers.month = numbers.month * 10 + digit
+      default: numbers.day = numbers.day * 10 + digit
+      }
+      digits += 1
+    }
+    guard part == 2, digits == 2 else { return nil }
+    self.init(year: numbers.year, month: numbers.month, day: numbers.day)
   }
 
   /// `YYYY-MM-DD`.

@@ -2,9 +2,17 @@
 public struct Currency: Hashable, Comparable, Sendable, CustomStringConvertible {
   public let code: String
 
-  /// Accepts three ASCII letters in either case; anything else is nil.
+  /// Accepts three ASCII letters in either case; anything else is nil. An upper-case
+  /// code, as the database stores it, is taken as it is without further checks.
   public init?(_ text: some StringProtocol) {
-    let trimmed = text.trimmingSpaces()
+    let string = String(text)
+    if string.utf8.count == 3,
+      string.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") })
+    {
+      code = string
+      return
+    }
+    let trimmed = string.trimmingSpaces()
     guard trimmed.count == 3, trimmed.allSatisfy({ $0.isASCII && $0.isLetter }) else {
       return nil
     }
@@ -141,8 +149,16 @@ public struct Money: Hashable, Sendable {
 }
 
 extension StringProtocol {
-  /// The text without leading and trailing spaces, tabs and line ends.
+  /// The text without leading and trailing spaces, tabs and line ends. Text that starts
+  /// and ends with a printable ASCII character, as most CSV fields do, is returned at once.
   public func trimmingSpaces() -> String {
+    let string = String(self)
+    let visible = UInt8(ascii: "!")...UInt8(ascii: "~")
+    if let first = string.utf8.first, let last = string.utf8.last,
+      visible.contains(first), visible.contains(last)
+    {
+      return string
+    }
     let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0.isNewline }
     guard let first = firstIndex(where: { !isSpace($0) }),
       let last = lastIndex(where: { !isSpace($0) })

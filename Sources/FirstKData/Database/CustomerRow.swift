@@ -8,6 +8,14 @@ enum CustomerRow {
     source, plan, notes, external_id
     """
 
+  /// `columns` with only what the MRR rules read; the others are selected as null, which
+  /// `decode` reads as empty without making a String.
+  static let mrrColumns = """
+    id, NULL, NULL, amount_minor, currency, interval, interval_count, quantity, status,
+    started, canceled_on, cancel_at_period_end, current_period_end, past_due_since, NULL,
+    NULL, NULL, NULL, NULL
+    """
+
   static let insertSQL = """
     INSERT INTO customers (name, contact, amount_minor, currency, interval, interval_count,
       quantity, status, started, canceled_on, cancel_at_period_end, current_period_end,
@@ -43,14 +51,17 @@ enum CustomerRow {
     ]
   }
 
-  /// Reads one row selected with `columns`.
+  /// Reads one row selected with `columns` or `mrrColumns`. Dates are parsed from the
+  /// column bytes, since a status line decodes every customer.
   static func decode(_ row: Statement, store: Store) throws(DatabaseError) -> Customer {
     let id = row.int64(0)
     func unreadable(_ reason: String) -> DatabaseError {
       .unreadableRow(path: store.database.path, table: "customers", id: id, reason: reason)
     }
     func date(_ column: Int32) throws(DatabaseError) -> CivilDate? {
-      try store.decodeDate(row.optionalText(column), table: "customers", id: id)
+      if row.isNull(column) { return nil }
+      if let day = row.withUTF8(column, { CivilDate(isoUTF8: $0) }) { return day }
+      return try store.decodeDate(row.text(column), table: "customers", id: id)
     }
     let currency = try store.decodeCurrency(row.text(4), table: "customers", id: id)
     guard let interval = BillingInterval(rawValue: row.text(5)) else {

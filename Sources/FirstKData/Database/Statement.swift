@@ -87,9 +87,21 @@ public final class Statement {
 
   /// The column as text; null reads as the empty string.
   public func text(_ column: Int32) -> String {
-    guard let bytes = sqlite3_column_text(handle, column) else { return "" }
+    withUTF8(column) { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// The column's UTF-8 bytes handed to `body` without making a String; empty for null.
+  /// The bytes are valid only inside `body`. They are read as a blob, which SQLite hands
+  /// over as stored instead of copying each value to add a terminating zero.
+  public func withUTF8<Result>(
+    _ column: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    guard let start = sqlite3_column_blob(handle, column) else {
+      return body(UnsafeBufferPointer(start: nil, count: 0))
+    }
     let count = Int(sqlite3_column_bytes(handle, column))
-    return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+    let bytes = start.assumingMemoryBound(to: UInt8.self)
+    return body(UnsafeBufferPointer(start: bytes, count: count))
   }
 
   /// The column as text, or nil when it is null.
