@@ -41,8 +41,9 @@ enum Dashboard {
     let hooks = DashboardHooks(
       perform: { effect in
         do {
-          try data.perform(effect)
-          return []
+          return try data.perform(effect).map { [.reported($0)] } ?? []
+        } catch let error as UserError {
+          return [.failed(error.message)]
         } catch {
           return [.failed("not saved: \(error)")]
         }

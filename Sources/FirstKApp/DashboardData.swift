@@ -24,20 +24,43 @@ final class DashboardData {
     return true
   }
 
-  /// Writes one effect; the caller reloads afterwards so ids and derived figures are fresh.
-  func perform(_ effect: Effect) throws {
+  /// Writes one effect and returns a message for the status line, if it has one; the
+  /// caller reloads afterwards so ids and derived figures are fresh.
+  func perform(_ effect: Effect) throws -> String? {
     switch effect {
     case .quit:
-      break
+      return nil
     case .saveProfile(let profile):
       try store.saveProfile(profile)
     case .saveCustomer(let customer), .addCustomer(let customer):
       if customer.id == nil { try store.insert(customer) } else { try store.update(customer) }
     case .deleteCustomer(let customer):
       if let id = customer.id { try store.delete(id: id) }
-    case .saveNextAction, .saveProspect, .saveFollowUp, .deleteProspect, .restoreProspect,
-      .importFile:
+    case .importFile(let kind, let path):
+      return try importFile(kind, path: path)
+    case .saveNextAction, .saveProspect, .saveFollowUp, .deleteProspect, .restoreProspect:
       throw UserError("this change cannot be saved by this version of firstk")
+    }
+    return nil
+  }
+
+  /// Imports a file picked in the dashboard, with the same rules as `firstk import`.
+  private func importFile(_ kind: ImportKind, path typed: String) throws -> String {
+    let home = processEnvironment()["HOME"] ?? ""
+    let path = typed.hasPrefix("~/") && !home.isEmpty ? home + typed.dropFirst() : typed
+    let text = try TextFile.read(path)
+    let format: CustomerFileImport.Format
+    switch kind {
+    case .stripe: format = .stripe
+    case .customers: format = .customers
+    case .leads: throw UserError("leads cannot be imported by this version of firstk")
+    }
+    do {
+      let parse = try format.parse(text, try store.loadProfile())
+      let outcome = try CustomerFileImport.merge(parse, into: store, dryRun: false) { store }
+      return outcome.summary(path: path)
+    } catch let refusal as ImportRefusal {
+      throw UserError("\(path):\(refusal.line): \(refusal.message) Nothing was imported.")
     }
   }
 }

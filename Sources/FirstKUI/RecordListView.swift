@@ -13,7 +13,7 @@ enum RecordListView {
       return (customer.name, price + "  " + customer.status.rawValue, slot)
     }
     draw(
-      rows, heading: "\(rows.count) customers", empty: "No customers yet: n adds one, "
+      rows, heading: counted(rows.count, "customer"), empty: "No customers yet: n adds one, "
         + "i imports a Stripe export.", state: state, in: rect, glyphs: glyphs, canvas: &canvas)
   }
 
@@ -27,7 +27,7 @@ enum RecordListView {
       return (prospect.name, detail, slot)
     }
     draw(
-      rows, heading: "\(rows.count) prospects", empty: "No prospects yet: n adds one, "
+      rows, heading: counted(rows.count, "prospect"), empty: "No prospects yet: n adds one, "
         + "i imports a LinkedIn or Google Contacts file.", state: state, in: rect, glyphs: glyphs,
       canvas: &canvas)
   }
@@ -54,11 +54,11 @@ enum RecordListView {
       let style = isSelected ? Style(.selection, bold: true) : Style(item.slot)
       let line = Rect(x: rect.x, y: rect.y + 1 + row, width: rect.width, height: 1)
       if isSelected { canvas.fill(line, style: style) }
-      let detailWidth = min(TextWidth.of(item.detail), max(0, rect.width / 2))
+      let detailWidth = min(TextWidth.of(item.detail), max(0, rect.width - 10))
       canvas.line(
         (isSelected ? glyphs.pointer : " ") + item.name, in: line, row: 0,
         style: style, glyphs: glyphs)
-      if rect.width - detailWidth > 12 {
+      if rect.width - detailWidth >= 10 {
         canvas.fill(
           Rect(x: line.maxX - detailWidth - 1, y: line.y, width: detailWidth + 1, height: 1),
           style: style)
@@ -68,6 +68,11 @@ enum RecordListView {
       }
     }
   }
+}
+
+/// "1 customer", "3 customers".
+func counted(_ count: Int, _ noun: String) -> String {
+  "\(count) \(noun)\(count == 1 ? "" : "s")"
 }
 
 extension String {

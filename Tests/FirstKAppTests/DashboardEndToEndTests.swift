@@ -1,4 +1,5 @@
 import Foundation
+@testable import FirstKApp
 import Testing
 
 /// Drives the real binary in tmux: real ncurses, a real terminal, real keys.
@@ -70,5 +71,35 @@ import Testing
     session.waitFor("Where are you?")
     try session.send("q")
     #expect(session.exitStatus() == 0)
+  }
+}
+
+/// The dashboard and the command line agree on the user's numbers.
+@Suite(.serialized) struct CustomerEndToEndTests {
+  @Test func customerAddedInTheDashboardMovesTheGaugeAndStatus() throws {
+    let session = try TmuxSession(width: 120, height: 40, arguments: ["--today", "2025-11-05"])
+    session.waitFor("MRR $0.00 of $1,000 goal")
+    try session.send("2", "n")
+    session.waitFor("New customer")
+    try session.send("C-u", "Acme Co", "Tab", "C-u", "149.50", "Enter")
+    session.waitFor("Added Acme Co.")
+    session.waitFor("MRR $149.50 of $1,000 goal")
+    session.waitFor("1 paying customer")
+    try session.send("c")
+    session.waitFor("1 customer")
+    session.waitFor("$149.50/month  active")
+    try session.send("q")
+    #expect(session.exitStatus() == 0)
+
+    let console = Console(capturing: true)
+    let status = FirstKMain.run(
+      arguments: ["status", "--json", "--db", session.databasePath, "--today", "2025-11-05"],
+      environment: [:], console: console)
+    #expect(status == 0)
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(console.capturedOut.utf8)) as? [String: Any])
+    #expect(json["mrr_minor"] as? Int == 14_950)
+    #expect(json["paying_customers"] as? Int == 1)
+    #expect(json["currency"] as? String == "USD")
   }
 }

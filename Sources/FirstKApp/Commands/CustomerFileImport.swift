@@ -43,6 +43,34 @@ enum CustomerFileImport {
       return 1
     }
 
+    let outcome = try merge(parse, into: existing, dryRun: dryRun) { try context.openStore() }
+    report(outcome.result, problems: outcome.problems, path: path, dryRun: dryRun, console: console)
+    return outcome.imported == 0 && !outcome.problems.isEmpty ? 1 : 0
+  }
+
+  /// What an import did: the counts and every row left out with its reason.
+  struct Outcome {
+    var result: UpsertResult
+    var problems: [(line: Int, reason: String)]
+
+    var imported: Int { result.added + result.updated + result.unchanged }
+
+    /// One line for the dashboard's status line.
+    func summary(path: String) -> String {
+      var text = "Imported \(path): \(result.added) added, \(result.updated) updated, "
+        + "\(result.unchanged) unchanged, \(problems.count) skipped."
+      if let first = problems.first {
+        text += " Line \(first.line): \(first.reason)."
+      }
+      return text
+    }
+  }
+
+  /// Checks the parsed rows and merges the good ones in one transaction (or only counts
+  /// them for a dry run). `open` creates the database when there is none yet.
+  static func merge(
+    _ parse: ImportParse, into existing: Store?, dryRun: Bool, open: () throws -> Store
+  ) throws -> Outcome {
     var problems = parse.problems
     var good: [Customer] = []
     for (line, customer) in parse.customers {
@@ -59,11 +87,9 @@ enum CustomerFileImport {
     } else if dryRun {
       result = try existing?.previewUpsert(good) ?? Store.previewUpsert(good, over: [])
     } else {
-      result = try (existing ?? context.openStore()).upsertByExternalID(good)
+      result = try (existing ?? open()).upsertByExternalID(good)
     }
-
-    report(result, problems: problems, path: path, dryRun: dryRun, console: console)
-    return good.isEmpty && !problems.isEmpty ? 1 : 0
+    return Outcome(result: result, problems: problems)
   }
 
   /// Problems on stderr as `FILE:LINE: reason`, then the counts on stdout.

@@ -19,6 +19,8 @@ public enum Action: Equatable, Sendable {
   case dataReloaded(DataSnapshot)
   /// Something the run loop did went wrong; the message is for the status line.
   case failed(String)
+  /// Something the run loop did has a result to tell; the message is for the status line.
+  case reported(String)
 }
 
 /// Work the run loop does after a reducer: the reducer itself never touches the

@@ -63,6 +63,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .failed(let message):
     state.status = StatusMessage(message, kind: .error)
     return []
+
+  case .reported(let message):
+    state.status = StatusMessage(message)
+    return []
   }
 }
 
@@ -71,7 +75,7 @@ extension Action {
   /// a message the user has not read yet.
   var isKeyPress: Bool {
     switch self {
-    case .dayChanged, .dataReloaded, .interrupted, .failed: return false
+    case .dayChanged, .dataReloaded, .interrupted, .failed, .reported: return false
     default: return true
     }
   }
