@@ -15,6 +15,13 @@ public enum FirstKMain {
     ProfileCommand.command,
     AddCommand.command,
     CustomersCommand.command,
+    ProspectsCommand.command,
+    TalkCommand.command,
+    AskCommand.command,
+    OutcomeCommand.command,
+    DueCommand.command,
+    ExportCommand.command,
+    ImportLeadsCommand.command,
     TreeCommand.command,
   ]
 

@@ -72,14 +72,15 @@ public indirect enum JSON: Equatable, Sendable {
     output += outer + close
   }
 
-  /// Writes a quoted string: quote and backslash escaped, control characters as \u00XX.
+  /// Writes a quoted string: quote and backslash escaped, C0 and C1 control characters
+  /// and DEL as \u00XX, so the text stays inert when a terminal shows it.
   static func writeString(_ text: String, into output: inout String) {
     output += "\""
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\"": output += "\\\""
       case "\\": output += "\\\\"
-      case _ where scalar.value < 0x20:
+      case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value):
         let hex = String(scalar.value, radix: 16)
         output += "\\u00" + (hex.count < 2 ? "0" + hex : hex)
       default: output.unicodeScalars.append(scalar)
