@@ -57,7 +57,8 @@ enum AtomicFile {
   }
 
   private static func failure(_ path: String, _ reason: String) -> UserError {
-    UserError("cannot write \(path): \(reason); check the directory exists and is writable, "
-      + "or choose another --out")
+    UserError(
+      "cannot write \(path): \(reason); check the directory exists and is writable, "
+        + "or choose another --out")
   }
 }

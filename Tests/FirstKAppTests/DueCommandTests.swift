@@ -21,17 +21,18 @@ import Testing
     #expect(db.run("--today", "2025-10-23", "outcome", "Bob", "sent").status == 0)
     let result = db.run("due", "--on", "2025-11-03")
     #expect(result.status == 0)
-    #expect(result.out == """
-      Overdue (2):
-        Bob  follow-up 2 of 3  (2025-10-26 Sun, 8 days late)
-          Checking in - still interested in solving late invoices?
-        Bob  last follow-up  (2025-11-02 Sun, 1 day late)
-          Last follow-up. Here if you need Invoicer.
-      Due on Mon 3 Nov 2025 (1):
-        Ada  follow-up 1 of 3  (2025-11-03 Mon)
-          Hey, any questions about Invoicer?
+    #expect(
+      result.out == """
+        Overdue (2):
+          Bob  follow-up 2 of 3  (2025-10-26 Sun, 8 days late)
+            Checking in - still interested in solving late invoices?
+          Bob  last follow-up  (2025-11-02 Sun, 1 day late)
+            Last follow-up. Here if you need Invoicer.
+        Due on Mon 3 Nov 2025 (1):
+          Ada  follow-up 1 of 3  (2025-11-03 Mon)
+            Hey, any questions about Invoicer?
 
-      """)
+        """)
   }
 
   @Test func jsonListsOverdueFirstWithTheirSteps() throws {
@@ -40,8 +41,9 @@ import Testing
     let items = try #require(
       try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
     #expect(items.map { $0["prospect"] as? String } == ["Bob", "Bob", "Bob", "Ada"])
-    #expect(items.map { $0["due"] as? String }
-      == ["2025-10-22", "2025-10-26", "2025-11-02", "2025-11-03"])
+    #expect(
+      items.map { $0["due"] as? String }
+        == ["2025-10-22", "2025-10-26", "2025-11-02", "2025-11-03"])
     #expect(items.map { $0["step"] as? Int } == [1, 2, 3, 1])
     #expect(items.map { $0["of"] as? Int } == [3, 3, 3, 3])
     #expect(items.map { $0["overdue"] as? Bool } == [true, true, true, false])
@@ -50,13 +52,15 @@ import Testing
 
   @Test func nothingDueNamesTheNextDay() throws {
     let db = try planned()
-    #expect(db.run("--today", "2025-10-21", "due").out == """
-      Nothing due today, Tue 21 Oct and nothing overdue.
-      Next: 1 follow-up on Wed 22 Oct (2025-10-22).
+    #expect(
+      db.run("--today", "2025-10-21", "due").out == """
+        Nothing due today, Tue 21 Oct and nothing overdue.
+        Next: 1 follow-up on Wed 22 Oct (2025-10-22).
 
-      """)
-    #expect(db.run("due", "--on", "2025-10-20").out.hasPrefix(
-      "Nothing due on Mon 20 Oct 2025 and nothing overdue.\n"))
+        """)
+    #expect(
+      db.run("due", "--on", "2025-10-20").out.hasPrefix(
+        "Nothing due on Mon 20 Oct 2025 and nothing overdue.\n"))
     #expect(db.run("due", "--on", "2025-10-21", "--json").out == "[]\n")
     #expect(db.run("due", "--on", "2025-12-01").out.hasPrefix("Overdue (6):"))
     #expect(db.run("due", "--on", "2025-12-01").out.contains("Due on") == false)

@@ -18,18 +18,19 @@ import Testing
     let file = fixture("linkedin-connections.csv")
     let result = db.run("import-leads", file)
     #expect(result.status == 0)
-    #expect(result.out == """
-      \(file):7: only a date and no name (LinkedIn writes these for connections who hide \
-      their details); skipped
-      \(file):8: 'sometime in 1940' is not a date like 09 Oct 2024 or 6-Feb-26; the \
-      connection date was left out
-      \(file):9: ada lovelace repeats line 5; skipped
-      \(file):10: the row has no name, so it was not imported; add a name and import the \
-      file again
-      Added 4 prospects from \(file) (LinkedIn connections); 1 duplicate skipped; \
-      1 date-only row skipped.
+    #expect(
+      result.out == """
+        \(file):7: only a date and no name (LinkedIn writes these for connections who hide \
+        their details); skipped
+        \(file):8: 'sometime in 1940' is not a date like 09 Oct 2024 or 6-Feb-26; the \
+        connection date was left out
+        \(file):9: ada lovelace repeats line 5; skipped
+        \(file):10: the row has no name, so it was not imported; add a name and import the \
+        file again
+        Added 4 prospects from \(file) (LinkedIn connections); 1 duplicate skipped; \
+        1 date-only row skipped.
 
-      """)
+        """)
     let prospects = try Store(path: db.path).prospects()
     #expect(prospects.map(\.name) == ["Ada Lovelace", "Grace Hopper", "Alan Turing", "Linus"])
     #expect(prospects.map(\.channel) == [.dm, .dm, .dm, .email])
@@ -42,18 +43,22 @@ import Testing
     let file = fixture("generic-leads.csv")
     let dry = db.run("import-leads", file, "--dry-run")
     #expect(dry.status == 0)
-    #expect(dry.out.hasSuffix("""
-      Would add 1 prospect from \(file) (CSV); 2 duplicates skipped; 0 date-only rows \
-      skipped. Nothing was saved (--dry-run).
+    #expect(
+      dry.out.hasSuffix(
+        """
+        Would add 1 prospect from \(file) (CSV); 2 duplicates skipped; 0 date-only rows \
+        skipped. Nothing was saved (--dry-run).
 
-      """))
+        """))
     #expect(dry.out.contains("\(file):2: Frances Allen repeats the saved prospect Frances Allen"))
     #expect(try Store(path: db.path).prospects().count == 1)
     #expect(db.run("import-leads", file).status == 0)
     #expect(try Store(path: db.path).prospects().map(\.name) == ["Frances Allen", "John Backus"])
     let again = db.run("import-leads", file)
-    #expect(again.out.hasSuffix("Added 0 prospects from \(file) (CSV); 3 duplicates skipped; "
-      + "0 date-only rows skipped.\n"))
+    #expect(
+      again.out.hasSuffix(
+        "Added 0 prospects from \(file) (CSV); 3 duplicates skipped; "
+          + "0 date-only rows skipped.\n"))
     #expect(try Store(path: db.path).prospects().count == 2)
   }
 

@@ -15,8 +15,9 @@ import Testing
   }
 
   @Test func typoFindsWordsPrefixesAndWholeNames() {
-    #expect(ProspectNames.closeMatches(to: "Jon", among: ["John Smith", "Jonas", "Bob"])
-      == ["John Smith", "Jonas"])
+    #expect(
+      ProspectNames.closeMatches(to: "Jon", among: ["John Smith", "Jonas", "Bob"])
+        == ["John Smith", "Jonas"])
     #expect(ProspectNames.closeMatches(to: "ada lovelase", among: Self.names) == ["Ada Lovelace"])
     #expect(ProspectNames.closeMatches(to: "lovelace", among: Self.names) == ["Ada Lovelace"])
     #expect(ProspectNames.closeMatches(to: "anada", among: Self.names) == ["Canada Dry"])

@@ -31,7 +31,8 @@ import Testing
     let followUps = try store.followUps(of: try #require(ada.id))
     #expect(followUps.map(\.due.description) == ["2025-11-03", "2025-11-07", "2025-11-14"])
     #expect(followUps.map(\.id) == [1, 2, 3])
-    #expect(followUps.map(\.message)[1] == "Checking in - still interested in solving late invoices?")
+    #expect(
+      followUps.map(\.message)[1] == "Checking in - still interested in solving late invoices?")
     #expect(try store.prospect(id: try #require(ada.id))?.stage == .asked)
     #expect(try store.followUps().count == 6)
   }
@@ -52,8 +53,9 @@ import Testing
     let saved = try store.save(good)
     #expect(saved.customer?.id == 1)
     #expect(try store.customers().map(\.name) == ["Ada"])
-    #expect(try store.followUps(of: try #require(ada.id)).map(\.status)
-      == [.skipped, .skipped, .skipped])
+    #expect(
+      try store.followUps(of: try #require(ada.id)).map(\.status)
+        == [.skipped, .skipped, .skipped])
     #expect(try store.prospect(id: try #require(ada.id))?.stage == .won)
   }
 
@@ -62,8 +64,9 @@ import Testing
     let due = try store.dueFollowUps(on: CivilDate(year: 2025, month: 11, day: 3)!)
     #expect(due.today.map(\.prospectName) == ["Ada"])
     #expect(due.today.map(\.followUp.step) == [1])
-    #expect(due.overdue.map(\.followUp.due.description)
-      == ["2025-10-22", "2025-10-26", "2025-11-02"])
+    #expect(
+      due.overdue.map(\.followUp.due.description)
+        == ["2025-10-22", "2025-10-26", "2025-11-02"])
     #expect(due.overdue.allSatisfy { $0.prospectName == "Bob" })
 
     let counts = try store.statusCounts(on: CivilDate(year: 2025, month: 11, day: 3)!)
@@ -85,8 +88,9 @@ import Testing
     try store.save(ProspectOutcome.sent(first, on: FollowUpStoreTests.today))
     let due = try store.dueFollowUps(on: FollowUpStoreTests.today)
     #expect(due.overdue.map(\.followUp.step) == [2, 3, 1])
-    #expect(try store.askCounters(on: CivilDate(year: 2025, month: 10, day: 20)!)
-      == AskCounters(asksToday: 1, totalAsks: 2, followUpsSent: 1))
+    #expect(
+      try store.askCounters(on: CivilDate(year: 2025, month: 10, day: 20)!)
+        == AskCounters(asksToday: 1, totalAsks: 2, followUpsSent: 1))
     #expect(try store.pendingFollowUps().count == 5)
   }
 

@@ -12,17 +12,19 @@ import Testing
     let tables = try database.query(
       "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
     ) { $0.text(0) }
-    #expect(tables == [
-      "customers", "exchange_rates", "follow_ups", "next_action", "profile", "prospects",
-      "settings", "talks",
-    ])
+    #expect(
+      tables == [
+        "customers", "exchange_rates", "follow_ups", "next_action", "profile", "prospects",
+        "settings", "talks",
+      ])
     let indexes = try database.query(
       "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"
     ) { $0.text(0) }
-    #expect(indexes == [
-      "follow_ups_due", "follow_ups_pending_due", "follow_ups_prospect", "prospects_asked_on",
-      "prospects_name_key", "talks_prospect",
-    ])
+    #expect(
+      indexes == [
+        "follow_ups_due", "follow_ups_pending_due", "follow_ups_prospect", "prospects_asked_on",
+        "prospects_name_key", "talks_prospect",
+      ])
   }
 
   @Test func versionOneFileWithCustomersMovesToVersionTwo() throws {
@@ -60,15 +62,17 @@ import Testing
     let store = try Store(path: temp.file("fk.db"))
     let id = try store.insert(Prospect(name: "Dee"))
     let day = CivilDate(year: 2025, month: 11, day: 1)!
-    try store.save(FollowUp(
-      prospectID: id, due: day, step: 1, stepCount: 1, dayNumber: 3, message: "hi"))
+    try store.save(
+      FollowUp(
+        prospectID: id, due: day, step: 1, stepCount: 1, dayNumber: 3, message: "hi"))
     try store.recordTalk(with: try #require(try store.prospect(id: id)), on: day, wouldPay: true)
     try store.deleteProspect(id: id)
     #expect(try store.database.scalar("SELECT count(*) FROM follow_ups") == 0)
     #expect(try store.database.scalar("SELECT count(*) FROM talks") == 0)
     #expect(throws: DatabaseError.self) {
-      try store.save(FollowUp(
-        prospectID: 999, due: day, step: 1, stepCount: 1, dayNumber: 3, message: "x"))
+      try store.save(
+        FollowUp(
+          prospectID: 999, due: day, step: 1, stepCount: 1, dayNumber: 3, message: "x"))
     }
   }
 }

@@ -110,9 +110,10 @@ import Testing
     #expect(try store.nextAction() == nil)
     try store.saveNextAction("Post in the forum", on: day.adding(days: 1))
     #expect(try store.nextAction() == "Post in the forum")
-    #expect(try store.database.query("SELECT text, done_on FROM next_action ORDER BY id") {
-      "\($0.text(0)) \($0.optionalText(1) ?? "-")"
-    } == ["Call Ada 2025-11-02", "Post in the forum -"])
+    #expect(
+      try store.database.query("SELECT text, done_on FROM next_action ORDER BY id") {
+        "\($0.text(0)) \($0.optionalText(1) ?? "-")"
+      } == ["Call Ada 2025-11-02", "Post in the forum -"])
     #expect(throws: DatabaseError.self) { try store.saveNextAction(" ", on: day) }
   }
 

@@ -30,7 +30,8 @@ enum DueCommand {
     let store = try context.openStore()
     let due = try store.dueFollowUps(on: day)
     if options.flag("--json") {
-      let items = due.overdue.map { json($0, overdue: true) }
+      let items =
+        due.overdue.map { json($0, overdue: true) }
         + due.today.map { json($0, overdue: false) }
       context.console.out(JSON.array(items).encoded(indent: 2) + "\n")
       return 0

@@ -25,7 +25,8 @@ enum LeadImportRunner {
       throw UsageError("import leads: give the CSV file to import")
     }
     if options.positionals.count > 1 {
-      throw UsageError("import leads: one file at a time; unexpected \"\(options.positionals[1])\"")
+      let extra = TextTable.inert(options.positionals[1])
+      throw UsageError("import leads: one file at a time; unexpected \"\(extra)\"")
     }
     return try run(context: context, path: path, dryRun: options.flag("--dry-run"))
   }
@@ -53,14 +54,20 @@ enum LeadImportRunner {
   static func report(_ result: LeadImport, path: String) -> [String] {
     var notes: [(line: Int, text: String)] = []
     for duplicate in result.duplicates {
-      notes.append((duplicate.line,
-        "\(TextTable.inert(duplicate.name)) repeats \(TextTable.inert(duplicate.original)); "
-          + "skipped"))
+      notes.append(
+        (
+          duplicate.line,
+          "\(TextTable.inert(duplicate.name)) repeats \(TextTable.inert(duplicate.original)); "
+            + "skipped"
+        ))
     }
     for line in result.dateOnlyLines {
-      notes.append((line,
-        "only a date and no name (LinkedIn writes these for connections who hide their "
-          + "details); skipped"))
+      notes.append(
+        (
+          line,
+          "only a date and no name (LinkedIn writes these for connections who hide their "
+            + "details); skipped"
+        ))
     }
     for problem in result.problems {
       notes.append((problem.line, TextTable.inert(problem.message)))

@@ -48,8 +48,9 @@ struct OutcomeRecorder {
   /// They said no for good.
   func lost() throws {
     guard prospect.stage != .won else {
-      throw UserError("\(name) is a customer; nothing was changed. Cancel the subscription "
-        + "instead")
+      throw UserError(
+        "\(name) is a customer; nothing was changed. Cancel the subscription "
+          + "instead")
     }
     let change = ProspectOutcome.lost(prospect, followUps: try followUps(), on: day)
     try store.save(change)

@@ -23,8 +23,9 @@ enum TextTable {
   /// The text with C0 and C1 control characters and DEL replaced by `?`, so a name
   /// from an import cannot move the cursor or change colours.
   static func inert(_ text: String) -> String {
-    String(text.map { character in
-      character.unicodeScalars.contains(where: TextWidth.isControl) ? "?" : character
-    })
+    String(
+      text.map { character in
+        character.unicodeScalars.contains(where: TextWidth.isControl) ? "?" : character
+      })
   }
 }

@@ -45,7 +45,9 @@ extension Store {
   }
 
   /// The first day after `day` with a follow-up still to send, and how many are due then.
-  public func nextDue(after day: CivilDate) throws(DatabaseError) -> (day: CivilDate, count: Int)? {
+  public func nextDue(
+    after day: CivilDate
+  ) throws(DatabaseError) -> (day: CivilDate, count: Int)? {
     let rows = try database.query(
       """
       SELECT due, count(*) FROM follow_ups WHERE status = 'due' AND due = (
@@ -84,8 +86,10 @@ extension Store {
           SELECT id FROM follow_ups WHERE prospect_id = ? AND step = ? AND step_count = ?
             AND status = 'due' ORDER BY id DESC LIMIT 1
           """,
-          [.integer(followUp.prospectID), .integer(Int64(followUp.step)),
-            .integer(Int64(followUp.stepCount))])
+          [
+            .integer(followUp.prospectID), .integer(Int64(followUp.step)),
+            .integer(Int64(followUp.stepCount)),
+          ])
       }
       guard let id else {
         try database.execute(FollowUpRow.insertSQL, FollowUpRow.values(of: followUp))

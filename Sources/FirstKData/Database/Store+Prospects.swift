@@ -90,10 +90,11 @@ extension Store {
 
   /// The header's ask and follow-up counters on `today`.
   public func askCounters(on today: CivilDate) throws(DatabaseError) -> AskCounters {
-    let asks = try database.query(
-      "SELECT count(asked_on), coalesce(sum(asked_on = ?), 0) FROM prospects",
-      [.text(today.description)]
-    ) { (Int($0.int64(0)), Int($0.int64(1))) }.first ?? (0, 0)
+    let asks =
+      try database.query(
+        "SELECT count(asked_on), coalesce(sum(asked_on = ?), 0) FROM prospects",
+        [.text(today.description)]
+      ) { (Int($0.int64(0)), Int($0.int64(1))) }.first ?? (0, 0)
     let sent = try database.scalar("SELECT count(*) FROM follow_ups WHERE status = 'sent'")
     return AskCounters(asksToday: asks.1, totalAsks: asks.0, followUpsSent: Int(sent ?? 0))
   }
@@ -103,15 +104,17 @@ extension Store {
     on today: CivilDate
   ) throws(DatabaseError) -> (dueToday: Int, overdue: Int, asksToday: Int, asksTotal: Int) {
     let day = SQLValue.text(today.description)
-    let due = try database.query(
-      """
-      SELECT coalesce(sum(due = ?1), 0), coalesce(sum(due < ?1), 0) FROM follow_ups
-      WHERE status = 'due' AND due <= ?1
-      """, [day]
-    ) { (Int($0.int64(0)), Int($0.int64(1))) }.first ?? (0, 0)
-    let asks = try database.query(
-      "SELECT coalesce(sum(asked_on = ?1), 0), count(asked_on) FROM prospects", [day]
-    ) { (Int($0.int64(0)), Int($0.int64(1))) }.first ?? (0, 0)
+    let due =
+      try database.query(
+        """
+        SELECT coalesce(sum(due = ?1), 0), coalesce(sum(due < ?1), 0) FROM follow_ups
+        WHERE status = 'due' AND due <= ?1
+        """, [day]
+      ) { (Int($0.int64(0)), Int($0.int64(1))) }.first ?? (0, 0)
+    let asks =
+      try database.query(
+        "SELECT coalesce(sum(asked_on = ?1), 0), count(asked_on) FROM prospects", [day]
+      ) { (Int($0.int64(0)), Int($0.int64(1))) }.first ?? (0, 0)
     return (due.0, due.1, asks.0, asks.1)
   }
 }

@@ -14,8 +14,10 @@ extension Store {
         prospectID: changed.id ?? 0, day: day, wouldPay: wouldPay, notes: notes)
       try database.execute(
         "INSERT INTO talks (prospect_id, talked_on, would_pay, notes) VALUES (?, ?, ?, ?)",
-        [.integer(talk.prospectID), .text(day.description), .integer(wouldPay ? 1 : 0),
-          .text(notes)])
+        [
+          .integer(talk.prospectID), .text(day.description), .integer(wouldPay ? 1 : 0),
+          .text(notes),
+        ])
       talk.id = database.lastInsertedID
       return (changed, talk)
     }
@@ -41,12 +43,13 @@ extension Store {
 
   /// People talked to and, going by each one's latest talk, how many would pay.
   public func talkCounts() throws(DatabaseError) -> TalkCounts {
-    let counts = try database.query(
-      """
-      SELECT count(*), coalesce(sum(would_pay = 1), 0) FROM prospects
-      WHERE talked_on IS NOT NULL
-      """
-    ) { (Int($0.int64(0)), Int($0.int64(1))) }.first ?? (0, 0)
+    let counts =
+      try database.query(
+        """
+        SELECT count(*), coalesce(sum(would_pay = 1), 0) FROM prospects
+        WHERE talked_on IS NOT NULL
+        """
+      ) { (Int($0.int64(0)), Int($0.int64(1))) }.first ?? (0, 0)
     return TalkCounts(talkedTo: counts.0, wouldPay: counts.1)
   }
 }
