@@ -32,7 +32,7 @@ public indirect enum JSON: Equatable, Sendable {
     return output
   }
 
-  private func write(into output: inout String, indent: Int?, depth: Int) {
+  func write(into output: inout String, indent: Int?, depth: Int) {
     switch self {
     case .null: output += "null"
     case .bool(let value): output += value ? "true" : "false"
@@ -76,6 +76,14 @@ public indirect enum JSON: Equatable, Sendable {
   /// and DEL as \u00XX, so the text stays inert when a terminal shows it.
   static func writeString(_ text: String, into output: inout String) {
     output += "\""
+    let plain = text.utf8.allSatisfy {
+      $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F && $0 != 0xC2
+    }
+    if plain {
+      output += text
+      output += "\""
+      return
+    }
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\"": output += "\\\""

@@ -83,13 +83,27 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
   }
 
   /// Parses `YYYY-MM-DD` exactly; anything else, including impossible days, is nil.
+  /// Reads the UTF-8 bytes directly and is inlinable, since the store parses every date
+  /// it loads.
+  @inlinable
   public init?(iso text: some StringProtocol) {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-      let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
-    else { return nil }
-    self.init(year: y, month: m, day: d)
+    var numbers = (0, 0, 0)
+    var count = 0
+    for byte in text.utf8 {
+      switch (count, byte) {
+      case (4, UInt8(ascii: "-")), (7, UInt8(ascii: "-")): break
+      case (0..<4, UInt8(ascii: "0")...UInt8(ascii: "9")):
+        numbers.0 = numbers.0 * 10 + Int(byte - UInt8(ascii: "0"))
+      case (5..<7, UInt8(ascii: "0")...UInt8(ascii: "9")):
+        numbers.1 = numbers.1 * 10 + Int(byte - UInt8(ascii: "0"))
+      case (8..<10, UInt8(ascii: "0")...UInt8(ascii: "9")):
+        numbers.2 = numbers.2 * 10 + Int(byte - UInt8(ascii: "0"))
+      default: return nil
+      }
+      count += 1
+    }
+    guard count == 10 else { return nil }
+    self.init(year: numbers.0, month: numbers.1, day: numbers.2)
   }
 
   /// `YYYY-MM-DD`.

@@ -37,8 +37,10 @@ enum ProspectsCommand {
     for followUp in followUps { byProspect[followUp.prospectID, default: []].append(followUp) }
 
     if options.flag("--json") {
-      let items = prospects.map { json($0, byProspect[$0.id ?? -1] ?? []) }
-      context.console.out(JSON.array(items).encoded(indent: 2) + "\n")
+      JSON.streamArray(prospects, indent: 2, emit: context.console.out) {
+        json($0, byProspect[$0.id ?? -1] ?? [])
+      }
+      context.console.out("\n")
     } else if prospects.isEmpty {
       context.console.out(
         "No prospects yet. Add one: firstk add prospect NAME, "

@@ -8,22 +8,32 @@ enum TextTable {
     header: [String], rows: [[String]], rightAligned: Set<Int> = []
   ) -> [String] {
     let all = [header] + rows
-    let widths = header.indices.map { column in
-      all.map { TextWidth.of($0[column]) }.max() ?? 0
-    }
-    return all.map { cells in
-      let padded = cells.enumerated().map { column, cell in
-        let gap = String(repeating: " ", count: widths[column] - TextWidth.of(cell))
-        return rightAligned.contains(column) ? gap + cell : cell + gap
+    let cellWidths = all.map { $0.map(width) }
+    let widths = header.indices.map { column in cellWidths.map { $0[column] }.max() ?? 0 }
+    return all.indices.map { row in
+      var line = ""
+      for (column, cell) in all[row].enumerated() {
+        if column > 0 { line += "  " }
+        let gap = String(repeating: " ", count: widths[column] - cellWidths[row][column])
+        line += rightAligned.contains(column) ? gap + cell : cell + gap
       }
-      return String(padded.joined(separator: "  ").reversed().drop { $0 == " " }.reversed())
+      while line.utf8.last == UInt8(ascii: " ") { line.removeLast() }
+      return line
     }
+  }
+
+  /// Columns the text takes; printable ASCII is one column a byte.
+  static func width(_ text: String) -> Int {
+    let printableASCII = text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    return printableASCII ? text.utf8.count : TextWidth.of(text)
   }
 
   /// The text with C0 and C1 control characters and DEL replaced by `?`, so a name
   /// from an import cannot move the cursor or change colours.
   static func inert(_ text: String) -> String {
-    String(
+    let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x7F && $0 != 0xC2 }
+    if plain { return text }
+    return String(
       text.map { character in
         character.unicodeScalars.contains(where: TextWidth.isControl) ? "?" : character
       })
