@@ -32,6 +32,7 @@ public indirect enum JSON: Equatable, Sendable {
     return output
   }
 
+  /// Appends the value at nesting `depth`, so a stream can write one element at a time.
   func write(into output: inout String, indent: Int?, depth: Int) {
     switch self {
     case .null: output += "null"

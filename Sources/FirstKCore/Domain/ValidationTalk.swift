@@ -8,6 +8,7 @@ public struct ValidationTalk: Equatable, Sendable, Identifiable {
   public var wouldPay: Bool
   public var notes: String
 
+  /// A talk with the prospect `prospectID` on `day`; unsaved until the store gives it an id.
   public init(
     id: Int64? = nil, prospectID: Int64, day: CivilDate, wouldPay: Bool, notes: String = ""
   ) {
@@ -29,6 +30,7 @@ public struct TalkCounts: Equatable, Sendable {
   public var talkedTo: Int
   public var wouldPay: Int
 
+  /// The counts as the store reads them from the prospects.
   public init(talkedTo: Int, wouldPay: Int) {
     self.talkedTo = talkedTo
     self.wouldPay = wouldPay

@@ -5,6 +5,7 @@ public struct NamedFollowUp: Equatable, Sendable {
   public var followUp: FollowUp
   public var prospectName: String
 
+  /// Pairs a follow-up with the name it is addressed to.
   public init(followUp: FollowUp, prospectName: String) {
     self.followUp = followUp
     self.prospectName = prospectName
