@@ -6,13 +6,12 @@ import Testing
   func streamed(_ values: [JSON]) -> (text: String, chunks: Int) {
     var text = ""
     var chunks = 0
-    JSON.streamArray(
-      values, indent: 2,
-      emit: {
-        text += $0
-        chunks += 1
-      }
-    ) { $0 }
+    var stream = JSONArrayStream(indent: 2) {
+      text += $0
+      chunks += 1
+    }
+    for value in values { stream.append(value) }
+    stream.finish()
     return (text, chunks)
   }
 

@@ -37,6 +37,18 @@ import Testing
     #expect(try store.followUps().count == 6)
   }
 
+  @Test func eachProspectComesWithItsOwnFollowUps() throws {
+    let (_, store, ada, _) = try asked()
+    try store.deleteProspect(id: try #require(ada.id))
+    try store.insert(Prospect(name: "Dee"))
+    var seen: [String] = []
+    try store.eachProspectWithFollowUps { prospect, followUps in
+      #expect(followUps.allSatisfy { $0.prospectID == prospect.id })
+      seen.append("\(prospect.name) \(followUps.map(\.step))")
+    }
+    #expect(seen == ["Bob [1, 2, 3]", "Cy []", "Dee []"])
+  }
+
   @Test func paidChangeIsOneTransaction() throws {
     let (_, store, ada, _) = try asked()
     let mine = try store.followUps(of: try #require(ada.id))

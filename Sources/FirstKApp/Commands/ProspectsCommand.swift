@@ -26,30 +26,39 @@ enum ProspectsCommand {
       throw UsageError("prospects: unexpected argument \"\(extra)\"")
     }
     let store = try context.openStore()
-    var prospects = try store.prospects()
-    let followUps = try store.followUps()
-    let ghosted = Set(
-      GhostingRule.ghosted(prospects: prospects, followUps: followUps, on: context.today))
-    for index in prospects.indices where ghosted.contains(prospects[index].id ?? -1) {
-      prospects[index].stage = .ghosted
-    }
-    var byProspect: [Int64: [FollowUp]] = [:]
-    for followUp in followUps { byProspect[followUp.prospectID, default: []].append(followUp) }
-
+    let today = context.today
     if options.flag("--json") {
-      JSON.streamArray(prospects, indent: 2, emit: context.console.out) {
-        json($0, byProspect[$0.id ?? -1] ?? [])
+      var stream = JSONArrayStream(indent: 2, emit: context.console.out)
+      try store.eachProspectWithFollowUps { prospect, followUps in
+        stream.append(json(shown(prospect, followUps, today: today), followUps))
       }
+      stream.finish()
       context.console.out("\n")
-    } else if prospects.isEmpty {
+      return 0
+    }
+    var rows: [[String]] = []
+    try store.eachProspectWithFollowUps { prospect, followUps in
+      rows.append(row(shown(prospect, followUps, today: today), followUps, today: today))
+    }
+    if rows.isEmpty {
       context.console.out(
         "No prospects yet. Add one: firstk add prospect NAME, "
           + "or import a CSV of contacts: firstk import leads FILE\n")
     } else {
-      let lines = table(prospects, byProspect, today: context.today)
+      let header = ["ID", "Name", "Company", "Channel", "Stage", "Asked", "Next follow-up"]
+      let lines = TextTable.lines(header: header, rows: rows, rightAligned: [0])
       context.console.out(lines.joined(separator: "\n") + "\n")
     }
     return 0
+  }
+
+  /// The prospect as listed: ghosted when the playbook's rule says they went quiet.
+  static func shown(_ prospect: Prospect, _ followUps: [FollowUp], today: CivilDate) -> Prospect {
+    var shown = prospect
+    if !GhostingRule.ghosted(prospects: [prospect], followUps: followUps, on: today).isEmpty {
+      shown.stage = .ghosted
+    }
+    return shown
   }
 
   /// One prospect as the object `--json` documents.
@@ -85,24 +94,17 @@ enum ProspectsCommand {
     ])
   }
 
-  /// Aligned columns with the next follow-up still to send, names made inert.
-  static func table(
-    _ prospects: [Prospect], _ followUps: [Int64: [FollowUp]], today: CivilDate
-  ) -> [String] {
-    let header = ["ID", "Name", "Company", "Channel", "Stage", "Asked", "Next follow-up"]
-    let rows = prospects.map { prospect in
-      let pending = (followUps[prospect.id ?? -1] ?? []).filter(\.isPending)
-      let next = pending.min { ($0.due, $0.step) < ($1.due, $1.step) }
-      let nextText = next.map { followUp in
-        let late = followUp.due < today ? ", overdue" : ""
-        return "\(followUp.due) (\(followUp.step) of \(followUp.stepCount)\(late))"
-      }
-      return [
-        prospect.id.map(String.init) ?? "", TextTable.inert(prospect.name),
-        TextTable.inert(prospect.company), prospect.channel.rawValue,
-        prospect.stage.rawValue, prospect.askedOn?.description ?? "-", nextText ?? "-",
-      ]
+  /// One row of the table, with the next follow-up still to send; names made inert.
+  static func row(_ prospect: Prospect, _ followUps: [FollowUp], today: CivilDate) -> [String] {
+    let next = followUps.filter(\.isPending).min { ($0.due, $0.step) < ($1.due, $1.step) }
+    let nextText = next.map { followUp in
+      let late = followUp.due < today ? ", overdue" : ""
+      return "\(followUp.due) (\(followUp.step) of \(followUp.stepCount)\(late))"
     }
-    return TextTable.lines(header: header, rows: rows, rightAligned: [0])
+    return [
+      prospect.id.map(String.init) ?? "", TextTable.inert(prospect.name),
+      TextTable.inert(prospect.company), prospect.channel.rawValue,
+      prospect.stage.rawValue, prospect.askedOn?.description ?? "-", nextText ?? "-",
+    ]
   }
 }

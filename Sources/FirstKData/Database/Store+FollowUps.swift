@@ -20,6 +20,30 @@ extension Store {
     ) { row throws(DatabaseError) in try FollowUpRow.decode(row, store: self) }
   }
 
+  /// Calls `body` with each prospect, oldest first, and its follow-ups by step, reading
+  /// both tables side by side so only one prospect is in memory at a time.
+  public func eachProspectWithFollowUps(
+    _ body: (Prospect, [FollowUp]) -> Void
+  ) throws(DatabaseError) {
+    let prospects = try database.prepare(
+      "SELECT \(ProspectRow.columns) FROM prospects ORDER BY id")
+    let followUps = try database.prepare(
+      "SELECT \(FollowUpRow.columns) FROM follow_ups ORDER BY prospect_id, step, id")
+    try prospects.bind([])
+    try followUps.bind([])
+    var next = try followUps.step() ? try FollowUpRow.decode(followUps, store: self) : nil
+    while try prospects.step() {
+      let prospect = try ProspectRow.decode(prospects, store: self)
+      let id = prospect.id ?? 0
+      var own: [FollowUp] = []
+      while let followUp = next, followUp.prospectID <= id {
+        if followUp.prospectID == id { own.append(followUp) }
+        next = try followUps.step() ? try FollowUpRow.decode(followUps, store: self) : nil
+      }
+      body(prospect, own)
+    }
+  }
+
   /// One prospect's follow-ups, by step, older asks before newer ones.
   public func followUps(of prospectID: Int64) throws(DatabaseError) -> [FollowUp] {
     try database.query(
