@@ -10,7 +10,8 @@ enum AtomicFile {
     let directory = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
     let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
     guard !base.isEmpty else {
-      throw UserError("cannot write \(path): it names a directory; give a file name")
+      throw UserError(
+        "cannot write \(TextTable.inert(path)): it names a directory; give a file name")
     }
     var template = Array("\(directory)/.\(base).XXXXXX".utf8CString)
     let descriptor = mkstemp(&template)
@@ -58,7 +59,7 @@ enum AtomicFile {
 
   private static func failure(_ path: String, _ reason: String) -> UserError {
     UserError(
-      "cannot write \(path): \(reason); check the directory exists and is writable, "
-        + "or choose another --out")
+      "cannot write \(TextTable.inert(path)): \(reason); check the directory exists and is "
+        + "writable, or choose another --out")
   }
 }

@@ -38,7 +38,7 @@ enum ExportCommand {
     }
     try AtomicFile.write(document, to: path)
     let plural = pending.count == 1 ? "follow-up" : "follow-ups"
-    context.console.out("Wrote \(pending.count) \(plural) to \(path).\n")
+    context.console.out("Wrote \(pending.count) \(plural) to \(TextTable.inert(path)).\n")
     return 0
   }
 }

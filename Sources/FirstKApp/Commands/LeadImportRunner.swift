@@ -35,17 +35,18 @@ enum LeadImportRunner {
   /// transaction unless `dryRun`. Exit status 0 when the file could be read.
   static func run(context: CommandContext, path: String, dryRun: Bool) throws -> Int32 {
     let text = try TextFile.read(path)
+    let shown = TextTable.inert(path)
     let parsed: LeadImport
     do {
       parsed = try LeadsImport.parse(text)
     } catch {
-      throw UserError("\(path):\(error.line): \(error.reason)")
+      throw UserError("\(shown):\(error.line): \(error.reason)")
     }
     let store = try context.openStore()
     let result = parsed.removingExisting(try store.prospects())
     if !dryRun { try store.insertLeads(result.leads.map(\.prospect)) }
-    var lines = report(result, path: path)
-    lines.append(summary(result, path: path, dryRun: dryRun))
+    var lines = report(result, path: shown)
+    lines.append(summary(result, path: shown, dryRun: dryRun))
     context.console.out(lines.joined(separator: "\n") + "\n")
     return 0
   }
