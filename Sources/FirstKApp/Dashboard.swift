@@ -13,7 +13,9 @@ enum Dashboard {
     } catch let error as TerminalError {
       throw UserError(error.description)
     }
-    let data = try DashboardData(store: context.openStore())
+    let pinned = context.global.today != nil
+    let data = try DashboardData(
+      store: context.openStore(), today: { pinned ? context.today : SystemClock.today() })
     let watcher = try data.store.makeWatcher()
     var state = AppState(today: context.today)
     let screen: TerminalScreen
@@ -37,7 +39,6 @@ enum Dashboard {
     if let problem = choice.problem {
       state.status = StatusMessage(problem, kind: .error)
     }
-    let pinned = context.global.today != nil
     let hooks = DashboardHooks(
       perform: { effect in
         do {

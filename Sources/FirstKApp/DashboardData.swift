@@ -6,15 +6,22 @@ import FirstKData
 final class DashboardData {
   let store: Store
   private var lastCounter: Int64
+  private let today: () -> CivilDate
 
-  init(store: Store) throws {
+  init(store: Store, today: @escaping () -> CivilDate) throws {
     self.store = store
+    self.today = today
     lastCounter = try store.changeCounter()
   }
 
-  /// Everything the dashboard shows, read in one go.
+  /// Everything the dashboard shows, read in one transaction so it is consistent.
   func snapshot() throws -> DataSnapshot {
-    DataSnapshot(profile: try store.loadProfile(), customers: try store.customers())
+    try store.database.transaction { () throws(DatabaseError) in
+      DataSnapshot(
+        profile: try store.loadProfile(), customers: try store.customers(),
+        prospects: try store.prospects(), followUps: try store.followUps(),
+        nextAction: try store.nextAction(), cadence: try store.followUpCadence())
+    }
   }
 
   /// True when another connection committed since the last look.
@@ -38,8 +45,23 @@ final class DashboardData {
       if let id = customer.id { try store.delete(id: id) }
     case .importFile(let kind, let path):
       return try importFile(kind, path: path)
-    case .saveNextAction, .saveProspect, .saveFollowUp, .deleteProspect, .restoreProspect:
-      throw UserError("this change cannot be saved by this version of firstk")
+    case .saveNextAction(let text):
+      try store.saveNextAction(text, on: today())
+    case .saveProspect(let prospect):
+      _ = try store.save(prospect)
+    case .saveFollowUp(let followUp):
+      _ = try store.save(followUp)
+    case .deleteProspect(let prospect):
+      if let id = prospect.id { try store.deleteProspect(id: id) }
+    case .restoreProspect(let prospect, let followUps):
+      try store.database.transaction { () throws(DatabaseError) in
+        let id = try store.insert(prospect)
+        for var followUp in followUps {
+          followUp.id = nil
+          followUp.prospectID = id
+          _ = try store.save(followUp)
+        }
+      }
     }
     return nil
   }
@@ -53,7 +75,9 @@ final class DashboardData {
     switch kind {
     case .stripe: format = .stripe
     case .customers: format = .customers
-    case .leads: throw UserError("leads cannot be imported by this version of firstk")
+    case .leads:
+      let lines = try LeadImportRunner.merge(text, path: path, into: store, dryRun: false)
+      return lines.reversed().joined(separator: " ")
     }
     do {
       let parse = try format.parse(text, try store.loadProfile())

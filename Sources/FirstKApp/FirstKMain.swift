@@ -15,9 +15,15 @@ public enum FirstKMain {
     ProfileCommand.command,
     AddCommand.command,
     CustomersCommand.command,
-    ImportCommand.command,
+    ProspectsCommand.command,
+    TalkCommand.command,
+    AskCommand.command,
+    OutcomeCommand.command,
+    DueCommand.command,
     StatusCommand.command,
     MRRCommand.command,
+    ImportCommand.command,
+    ExportCommand.command,
     TreeCommand.command,
   ]
 

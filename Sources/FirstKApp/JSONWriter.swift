@@ -32,7 +32,8 @@ public indirect enum JSON: Equatable, Sendable {
     return output
   }
 
-  private func write(into output: inout String, indent: Int?, depth: Int) {
+  /// Appends the value at nesting `depth`, so a stream can write one element at a time.
+  func write(into output: inout String, indent: Int?, depth: Int) {
     switch self {
     case .null: output += "null"
     case .bool(let value): output += value ? "true" : "false"
@@ -72,14 +73,23 @@ public indirect enum JSON: Equatable, Sendable {
     output += outer + close
   }
 
-  /// Writes a quoted string: quote and backslash escaped, control characters as \u00XX.
+  /// Writes a quoted string: quote and backslash escaped, C0 and C1 control characters
+  /// and DEL as \u00XX, so the text stays inert when a terminal shows it.
   static func writeString(_ text: String, into output: inout String) {
     output += "\""
+    let plain = text.utf8.allSatisfy {
+      $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F && $0 != 0xC2
+    }
+    if plain {
+      output += text
+      output += "\""
+      return
+    }
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\"": output += "\\\""
       case "\\": output += "\\\\"
-      case _ where scalar.value < 0x20:
+      case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value):
         let hex = String(scalar.value, radix: 16)
         output += "\\u00" + (hex.count < 2 ? "0" + hex : hex)
       default: output.unicodeScalars.append(scalar)

@@ -83,6 +83,9 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
   }
 
   /// Parses `YYYY-MM-DD` exactly; anything else, including impossible days, is nil.
+  /// Reads the UTF-8 bytes directly and is inlinable, since the store parses every date
+  /// it loads.
+  @inlinable
   public init?(iso text: some StringProtocol) {
     self.init(isoUTF8: String(text).utf8)
   }

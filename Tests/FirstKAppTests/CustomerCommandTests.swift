@@ -95,7 +95,8 @@ import Testing
       noAmount.err.hasPrefix("firstk: add customer: --amount is required, e.g. --amount 49\n"))
     let noKind = db.run("add", "invoice")
     #expect(noKind.status == 2)
-    #expect(noKind.err.hasPrefix("firstk: add: cannot add \"invoice\"; add customer\n"))
+    #expect(
+      noKind.err.hasPrefix("firstk: add: cannot add \"invoice\"; add customer or prospect\n"))
   }
 
   @Test func emptyListSaysHowToAdd() throws {

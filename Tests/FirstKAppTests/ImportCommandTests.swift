@@ -142,7 +142,7 @@ import Testing
       FirstKMain.run(arguments: ["import", "--help"], environment: [:], console: console) == 0)
     let help = console.capturedOut
     #expect(
-      help.hasPrefix("Usage: firstk import KIND FILE [--dry-run]   (KIND: stripe, customers)\n"))
+      help.hasPrefix("Usage: firstk import KIND FILE [--dry-run]   (KIND: stripe, customers, leads)\n"))
     #expect(help.contains("Exit status: 0 when rows were imported, even if some were"))
     #expect(help.contains("\n  firstk import customers FILE [--dry-run]\n    FILE is a"))
   }

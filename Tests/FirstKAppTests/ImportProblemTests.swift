@@ -104,10 +104,10 @@ import Testing
   }
 
   @Test(arguments: [
-    (["import"], "firstk: import: say what kind of file to import: stripe or customers\n"),
+    (["import"], "firstk: import: say what kind of file to import: stripe, customers or leads\n"),
     (
       ["import", "paypal", "x.csv"],
-      "firstk: import: cannot import \"paypal\"; import stripe or customers\n"
+      "firstk: import: cannot import \"paypal\"; import stripe, customers or leads\n"
     ),
     (["import", "stripe"], "firstk: import stripe: give the CSV file to import\n"),
     (

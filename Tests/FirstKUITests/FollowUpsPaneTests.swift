@@ -105,11 +105,11 @@ import Testing
       "",
       "",
       "Wednesday 5 November 2025 (today)",
-      "No prospects yet. Add the people you",
-      "will ask to pay with `firstk prospect",
-      "add NAME`, or import a LinkedIn or",
-      "Google Contacts CSV with `firstk",
-      "prospect import FILE`.",
+      "No prospects yet. Press a to add",
+      "someone you will ask to pay (or run",
+      "`firstk add prospect NAME`), or i to",
+      "import a LinkedIn or Google Contacts",
+      "CSV (or `firstk import leads FILE`).",
     ])
     #expect(canvas[15, 4].style == Style(.today, bold: true, reverse: true))
     #expect(canvas[0, 14].style == Style(.muted))
@@ -151,9 +151,9 @@ import Testing
     let canvas = render(AppState(today: Self.today), width: 78, height: 30)
     #expect(picture(canvas).suffix(4) == [
       "Wednesday 5 November 2025 (today)",
-      "No prospects yet. Add the people you will ask to pay with `firstk prospect add",
-      "NAME`, or import a LinkedIn or Google Contacts CSV with `firstk prospect",
-      "import FILE`.",
+      "No prospects yet. Press a to add someone you will ask to pay (or run `firstk",
+      "add prospect NAME`), or i to import a LinkedIn or Google Contacts CSV (or",
+      "`firstk import leads FILE`).",
     ])
     #expect(picture(canvas)[4] == "                        3    4    5    6    7    8    9")
   }

@@ -8,11 +8,12 @@ enum AddCommand {
   }
 
   static let kinds: [Kind] = [
-    Kind(name: "customer", usage: AddCustomerCommand.usage, run: AddCustomerCommand.run)
+    Kind(name: "customer", usage: AddCustomerCommand.usage, run: AddCustomerCommand.run),
+    Kind(name: "prospect", usage: AddProspectCommand.usage, run: AddProspectCommand.run),
   ]
 
   static let command = Command(
-    name: "add", summary: "add a customer from the command line", usage: usage, run: run)
+    name: "add", summary: "add a customer or a prospect", usage: usage, run: run)
 
   static var usage: String {
     "Usage: firstk add KIND ...   (KIND: \(kinds.map(\.name).joined(separator: ", ")))\n\n"

@@ -64,23 +64,12 @@ enum CustomersCommand {
         customer.started?.description ?? "-", printable(customer.source),
       ]
     }
-    let widths = header.indices.map { column in
-      ([header] + rows).map { TextWidth.of($0[column]) }.max() ?? 0
-    }
-    return ([header] + rows).map { cells in
-      let padded = cells.enumerated().map { column, cell in
-        let gap = String(repeating: " ", count: widths[column] - TextWidth.of(cell))
-        return rightAligned.contains(column) ? gap + cell : cell + gap
-      }
-      return String(padded.joined(separator: "  ").reversed().drop { $0 == " " }.reversed())
-    }
+    return TextTable.lines(header: header, rows: rows, rightAligned: rightAligned)
   }
 
   /// The text with control characters replaced, so a name from an import cannot move
   /// the cursor or change colours.
   static func printable(_ text: String) -> String {
-    String(text.map { character in
-      character.unicodeScalars.contains(where: TextWidth.isControl) ? "?" : character
-    })
+    TextTable.inert(text)
   }
 }

@@ -14,10 +14,11 @@ enum ImportCommand {
     Kind(
       name: "customers", usage: CustomerFileImport.Format.customers.usage,
       run: { try CustomerFileImport.run($0, $1, format: .customers) }),
+    Kind(name: "leads", usage: LeadImportRunner.usage, run: LeadImportRunner.run),
   ]
 
   static let command = Command(
-    name: "import", summary: "import a Stripe export or a customer list (CSV)", usage: usage,
+    name: "import", summary: "import a Stripe export, a customer list or leads (CSV)", usage: usage,
     run: run)
 
   static var usage: String {
@@ -40,7 +41,8 @@ enum ImportCommand {
     """
 
   static func run(_ context: CommandContext, _ arguments: [String]) throws -> Int32 {
-    let names = kinds.map(\.name).joined(separator: " or ")
+    let names = kinds.dropLast().map(\.name).joined(separator: ", ") + " or "
+      + (kinds.last?.name ?? "")
     guard let word = arguments.first else {
       throw UsageError("import: say what kind of file to import: \(names)")
     }

@@ -25,12 +25,14 @@ enum ProfileCommand {
       --grace-days N           days a past-due subscription still counts (default 30)
       --rate CODE=RATE[,...]   what one CODE is worth in the primary currency, e.g.
                                EUR=1.08; CODE=none removes that rate
+      --follow-up-days LIST    days after an ask (day 1) to follow up on, for asks
+                               from now on (default 3,7,14)
 
     """
 
   static let valued: Set<String> = [
     "--name", "--problem", "--audience", "--price", "--started", "--built", "--goal",
-    "--currency", "--first-weekday", "--grace-days", "--rate",
+    "--currency", "--first-weekday", "--grace-days", "--rate", "--follow-up-days",
   ]
 
   static func run(_ context: CommandContext, _ arguments: [String]) throws -> Int32 {
@@ -47,7 +49,15 @@ enum ProfileCommand {
 
     var notes: [String] = []
     let changed = try apply(options, to: saved, today: context.today, notes: &notes)
+    let cadence = try options.value("--follow-up-days").map(followUpCadence)
     try store.saveProfile(changed)
+    if let cadence {
+      try store.saveFollowUpCadence(cadence)
+      let days = cadence.days.map(String.init)
+      let list = days.count == 1
+        ? days[0] : days.dropLast().joined(separator: ", ") + " and " + days[days.count - 1]
+      notes.append("Asks from now on plan follow-ups on day \(list) (the ask is day 1).")
+    }
     let lines = ["Profile saved."] + ProfileText.lines(changed) + notes
     context.console.out(lines.joined(separator: "\n") + "\n")
     return 0
@@ -99,6 +109,15 @@ enum ProfileCommand {
       try applyRates(text, to: &profile)
     }
     return profile
+  }
+
+  /// The follow-up days of `--follow-up-days`, such as `3,7,14`.
+  private static func followUpCadence(_ text: String) throws -> FollowUpCadence {
+    do {
+      return try FollowUpCadence(parsing: text)
+    } catch {
+      throw UserError("--follow-up-days: \(error)")
+    }
   }
 
   /// Moves goal and price to the new currency with the same major amounts, and drops rates

@@ -5,11 +5,13 @@ public struct DataSnapshot: Equatable, Sendable {
   public var prospects: [Prospect]
   public var followUps: [FollowUp]
   public var nextAction: String?
+  public var cadence: FollowUpCadence
 
   public init(
     profile: Profile, customers: [Customer], prospects: [Prospect] = [],
-    followUps: [FollowUp] = [], nextAction: String? = nil
+    followUps: [FollowUp] = [], nextAction: String? = nil, cadence: FollowUpCadence = .playbook
   ) {
+    self.cadence = cadence
     self.profile = profile
     self.customers = customers
     self.prospects = prospects
@@ -26,6 +28,7 @@ extension AppState {
     customers = snapshot.customers
     prospects = snapshot.prospects
     followUps = snapshot.followUps
+    followUpCadence = snapshot.cadence
     if let next = snapshot.nextAction { playbook.nextAction = next }
     listSelection = min(listSelection, max(0, listCount - 1))
     clampAgendaSelection()

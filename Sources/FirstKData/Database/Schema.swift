@@ -1,7 +1,7 @@
 /// firstk's tables, as the ordered list of migrations that builds them. Adding a table or
 /// column later is one more entry at the end; entries already released never change.
 public enum Schema {
-  public static let migrations: [Migration] = [version1]
+  public static let migrations: [Migration] = [version1, version2]
 
   /// The newest schema version this firstk knows.
   public static var latestVersion: Int { migrations.count }

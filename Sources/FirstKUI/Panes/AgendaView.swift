@@ -5,8 +5,9 @@ import FirstKCore
 enum AgendaView {
   /// What to do when there is no prospect at all.
   static let noProspectsHint =
-    "No prospects yet. Add the people you will ask to pay with `firstk prospect add NAME`, "
-    + "or import a LinkedIn or Google Contacts CSV with `firstk prospect import FILE`."
+    "No prospects yet. Press a to add someone you will ask to pay (or run "
+    + "`firstk add prospect NAME`), or i to import a LinkedIn or Google Contacts CSV "
+    + "(or `firstk import leads FILE`)."
 
   static func draw(_ state: AppState, in rect: Rect, glyphs: Glyphs, canvas: inout some Canvas) {
     guard !rect.isEmpty else { return }

@@ -1,0 +1,157 @@
+import FirstKCore
+
+/// A follow-up with the name of the prospect it goes to, for lists that show both.
+public struct NamedFollowUp: Equatable, Sendable {
+  public var followUp: FollowUp
+  public var prospectName: String
+
+  /// Pairs a follow-up with the name it is addressed to.
+  public init(followUp: FollowUp, prospectName: String) {
+    self.followUp = followUp
+    self.prospectName = prospectName
+  }
+}
+
+extension Store {
+  /// Every follow-up of every prospect, by prospect and step.
+  public func followUps() throws(DatabaseError) -> [FollowUp] {
+    try database.query(
+      "SELECT \(FollowUpRow.columns) FROM follow_ups ORDER BY prospect_id, step, id"
+    ) { row throws(DatabaseError) in try FollowUpRow.decode(row, store: self) }
+  }
+
+  /// Calls `body` with each prospect, oldest first, and its follow-ups by step, reading
+  /// both tables side by side so only one prospect is in memory at a time.
+  public func eachProspectWithFollowUps(
+    _ body: (Prospect, [FollowUp]) -> Void
+  ) throws(DatabaseError) {
+    let prospects = try database.prepare(
+      "SELECT \(ProspectRow.columns) FROM prospects ORDER BY id")
+    let followUps = try database.prepare(
+      "SELECT \(FollowUpRow.columns) FROM follow_ups ORDER BY prospect_id, step, id")
+    try prospects.bind([])
+    try followUps.bind([])
+    var next = try followUps.step() ? try FollowUpRow.decode(followUps, store: self) : nil
+    while try prospects.step() {
+      let prospect = try ProspectRow.decode(prospects, store: self)
+      let id = prospect.id ?? 0
+      var own: [FollowUp] = []
+      while let followUp = next, followUp.prospectID <= id {
+        if followUp.prospectID == id { own.append(followUp) }
+        next = try followUps.step() ? try FollowUpRow.decode(followUps, store: self) : nil
+      }
+      body(prospect, own)
+    }
+  }
+
+  /// One prospect's follow-ups, by step, older asks before newer ones.
+  public func followUps(of prospectID: Int64) throws(DatabaseError) -> [FollowUp] {
+    try database.query(
+      "SELECT \(FollowUpRow.columns) FROM follow_ups WHERE prospect_id = ? ORDER BY id",
+      [.integer(prospectID)]
+    ) { row throws(DatabaseError) in try FollowUpRow.decode(row, store: self) }
+  }
+
+  /// Follow-ups still to send, soonest first, with their prospects' names.
+  public func pendingFollowUps() throws(DatabaseError) -> [NamedFollowUp] {
+    try named(
+      "WHERE f.status = 'due' ORDER BY f.due, p.name_key, f.prospect_id, f.step", [])
+  }
+
+  /// Follow-ups still to send that are due on `today` and before it (overdue), each list
+  /// soonest first. Reads only those rows, through the index of pending due dates.
+  public func dueFollowUps(
+    on today: CivilDate
+  ) throws(DatabaseError) -> (today: [NamedFollowUp], overdue: [NamedFollowUp]) {
+    let rows = try named(
+      "WHERE f.status = 'due' AND f.due <= ? ORDER BY f.due, p.name_key, f.prospect_id, f.step",
+      [.text(today.description)])
+    return (rows.filter { $0.followUp.due == today }, rows.filter { $0.followUp.due < today })
+  }
+
+  /// The first day after `day` with a follow-up still to send, and how many are due then.
+  public func nextDue(
+    after day: CivilDate
+  ) throws(DatabaseError) -> (day: CivilDate, count: Int)? {
+    let rows = try database.query(
+      """
+      SELECT due, count(*) FROM follow_ups WHERE status = 'due' AND due = (
+        SELECT min(due) FROM follow_ups WHERE status = 'due' AND due > ?)
+      """, [.text(day.description)]
+    ) { row in (row.optionalText(0).flatMap { CivilDate(iso: $0) }, Int(row.int64(1))) }
+    guard let first = rows.first, let next = first.0 else { return nil }
+    return (next, first.1)
+  }
+
+  private func named(
+    _ clause: String, _ values: [SQLValue]
+  ) throws(DatabaseError) -> [NamedFollowUp] {
+    try database.query(
+      """
+      SELECT \(FollowUpRow.aliasedColumns), p.name FROM follow_ups f
+      JOIN prospects p ON p.id = f.prospect_id \(clause)
+      """, values
+    ) { row throws(DatabaseError) in
+      NamedFollowUp(
+        followUp: try FollowUpRow.decode(row, store: self), prospectName: row.text(9))
+    }
+  }
+
+  /// Saves a follow-up and returns its row id. One with an id overwrites that row; one
+  /// without replaces the pending follow-up of the same prospect, step and step count
+  /// (as the dashboard's state matches them), or else is added.
+  @discardableResult
+  public func save(_ followUp: FollowUp) throws(DatabaseError) -> Int64 {
+    try FollowUpRow.check(followUp)
+    return try database.transaction { () throws(DatabaseError) in
+      var id = followUp.id
+      if id == nil {
+        id = try database.scalar(
+          """
+          SELECT id FROM follow_ups WHERE prospect_id = ? AND step = ? AND step_count = ?
+            AND status = 'due' ORDER BY id DESC LIMIT 1
+          """,
+          [
+            .integer(followUp.prospectID), .integer(Int64(followUp.step)),
+            .integer(Int64(followUp.stepCount)),
+          ])
+      }
+      guard let id else {
+        try database.execute(FollowUpRow.insertSQL, FollowUpRow.values(of: followUp))
+        return database.lastInsertedID
+      }
+      let values = FollowUpRow.values(of: followUp) + [.integer(id)]
+      try database.execute(FollowUpRow.updateSQL, values)
+      guard database.changes == 1 else { throw .refused("there is no follow-up \(id)") }
+      return id
+    }
+  }
+
+  /// Removes one follow-up; refuses an id that does not exist.
+  public func deleteFollowUp(id: Int64) throws(DatabaseError) {
+    try database.transaction { () throws(DatabaseError) in
+      try database.execute("DELETE FROM follow_ups WHERE id = ?", [.integer(id)])
+      guard database.changes == 1 else { throw .refused("there is no follow-up \(id)") }
+    }
+  }
+
+  /// Saves everything an outcome changed in one transaction: the prospect, its changed
+  /// and new follow-ups and the new customer, if any. Returns the change with row ids.
+  @discardableResult
+  public func save(_ change: OutcomeChange) throws(DatabaseError) -> OutcomeChange {
+    if let customer = change.customer { try CustomerRow.check(customer) }
+    return try database.transaction { () throws(DatabaseError) in
+      var saved = change
+      let prospectID = try save(change.prospect)
+      saved.prospect.id = prospectID
+      for index in saved.followUps.indices {
+        if change.prospect.id == nil { saved.followUps[index].prospectID = prospectID }
+        saved.followUps[index].id = try save(saved.followUps[index])
+      }
+      if let customer = change.customer {
+        saved.customer?.id = try insert(customer)
+      }
+      return saved
+    }
+  }
+}
