@@ -83,7 +83,11 @@ import Testing
     #expect(object["committed_churn_minor"] as? Int == 0)
     #expect(object["ending_subscriptions"] as? Int == 0)
     #expect(object["mrr_by_currency"] as? [String: Int] == ["EUR": 1_900, "USD": 13_067])
-    #expect(object.count == 12)
+    #expect(object["due_today"] as? Int == 0)
+    #expect(object["overdue"] as? Int == 0)
+    #expect(object["asks_today"] as? Int == 0)
+    #expect(object["asks_total"] as? Int == 0)
+    #expect(object.count == 16)
     #expect(result.out.hasPrefix("{\n  \"date\": \"2025-11-01\",\n"))
   }
 
@@ -98,18 +102,23 @@ import Testing
     #expect(object["mrr_by_currency"] as? [String: Int] == [:])
   }
 
-  @Test func fieldsCanBeExtended() throws {
+  @Test func salesCountersFollowTheMoneyFigures() throws {
     let db = try Self.fixture()
-    let store = try Store(path: db.path)
-    let report = MRRCalculator.report(
-      customers: try store.customers(), profile: try store.loadProfile(),
-      on: CivilDate(year: 2025, month: 11, day: 1)!)
-    let members = StatusCommand.fields(report: report) + [.init("due_today", .integer(2))]
-    #expect(members.first?.key == "date")
-    #expect(JSON.object(members).encoded().hasSuffix(",\"due_today\":2}"))
-    #expect(
-      JSON.object(StatusCommand.fields(report: report)).encoded(indent: 2) + "\n"
-        == db.run("status", "--json").out)
+    #expect(db.run("add", "prospect", "Ada").status == 0)
+    #expect(db.run("add", "prospect", "Bob").status == 0)
+    #expect(db.run("ask", "Ada", "--on", "2025-10-25").status == 0)
+    #expect(db.run("ask", "Bob", "--on", "2025-10-30").status == 0)
+    let result = db.run("status", "--json")
+    let object = try #require(
+      JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+    #expect(object["asks_total"] as? Int == 2)
+    #expect(object["asks_today"] as? Int == 0)
+    #expect(object["overdue"] as? Int == 2)  // Ada's day 3 and day 7: 2025-10-27 and 10-31
+    #expect(object["due_today"] as? Int == 1)  // Bob's day 3: 2025-11-01
+    let keys = result.out.split(separator: "\n").compactMap { line in
+      line.split(separator: "\"").dropFirst().first.map(String.init)
+    }
+    #expect(Array(keys.suffix(4)) == ["due_today", "overdue", "asks_today", "asks_total"])
   }
 
   @Test func globalOptionsGoBeforeOrAfterTheCommand() throws {

@@ -12,10 +12,14 @@ struct MRRFigures {
   /// `names`, only what the rules read is loaded: the report's totals are the same, but
   /// its lines and the customers carry no names.
   static func load(_ context: CommandContext, names: Bool = true) throws -> MRRFigures {
-    let store = try context.openStore()
+    try load(from: context.openStore(), on: context.today, names: names)
+  }
+
+  /// The figures from an open store, as of `day`.
+  static func load(from store: Store, on day: CivilDate, names: Bool) throws -> MRRFigures {
     let profile = try store.loadProfile()
     let customers = try names ? store.customers() : store.customersForMRR()
-    let report = MRRCalculator.report(customers: customers, profile: profile, on: context.today)
+    let report = MRRCalculator.report(customers: customers, profile: profile, on: day)
     return MRRFigures(profile: profile, customers: customers, report: report)
   }
 }

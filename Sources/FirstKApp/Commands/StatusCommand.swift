@@ -33,9 +33,17 @@ enum StatusCommand {
     if options.flag("--tmux") && options.flag("--json") {
       throw UsageError("status: choose --tmux or --json, not both")
     }
-    let report = try MRRFigures.load(context, names: false).report
+    let store = try context.openStore()
+    let report = try MRRFigures.load(from: store, on: context.today, names: false).report
     if options.flag("--json") {
-      context.console.out(JSON.object(fields(report: report)).encoded(indent: 2) + "\n")
+      let counts = try store.statusCounts(on: context.today)
+      let members = fields(report: report) + [
+        .init("due_today", .integer(Int64(counts.dueToday))),
+        .init("overdue", .integer(Int64(counts.overdue))),
+        .init("asks_today", .integer(Int64(counts.asksToday))),
+        .init("asks_total", .integer(Int64(counts.asksTotal))),
+      ]
+      context.console.out(JSON.object(members).encoded(indent: 2) + "\n")
     } else if options.flag("--tmux") {
       context.console.out(tmuxLine(report) + "\n")
     } else {
