@@ -103,3 +103,41 @@ import Testing
     #expect(json["currency"] as? String == "USD")
   }
 }
+
+/// A prospect asked in the dashboard gets the playbook's follow-ups on the calendar.
+@Suite(.serialized) struct FollowUpEndToEndTests {
+  @Test func askThenMarkTheDayThreeFollowUpSent() throws {
+    let session = try TmuxSession(width: 120, height: 40, arguments: ["--today", "2025-11-01"])
+    session.waitFor("November 2025")
+    try session.send("3", "n")
+    session.waitFor("New prospect")
+    try session.send("Ada Lovelace", "Enter")
+    session.waitFor("Saved prospect Ada Lovelace.")
+    session.waitFor("not asked yet")
+    try session.send("a")
+    session.waitFor("Asked Ada Lovelace: ask 1 of 10 today.")
+    session.waitFor("asks today 1/10")
+    try session.send("l", "l")
+    session.waitFor("Monday 3 November 2025")
+    session.waitFor("follow-up 1 of 3")
+    try session.send("s")
+    session.waitFor("Sent: follow-up 1 of 3 to Ada Lovelace.")
+    session.waitFor("follow-ups done 1")
+    try session.send("q")
+    #expect(session.exitStatus() == 0)
+
+    let console = Console(capturing: true)
+    let status = FirstKMain.run(
+      arguments: ["prospects", "--json", "--db", session.databasePath, "--today", "2025-11-01"],
+      environment: [:], console: console)
+    #expect(status == 0)
+    let prospects = try #require(
+      try JSONSerialization.jsonObject(with: Data(console.capturedOut.utf8)) as? [[String: Any]])
+    let ada = try #require(prospects.first)
+    #expect(ada["name"] as? String == "Ada Lovelace")
+    #expect(ada["asked_on"] as? String == "2025-11-01")
+    let followUps = try #require(ada["follow_ups"] as? [[String: Any]])
+    #expect(followUps.map { $0["due"] as? String } == ["2025-11-03", "2025-11-07", "2025-11-14"])
+    #expect(followUps.map { $0["status"] as? String } == ["sent", "due", "due"])
+  }
+}
