@@ -2,17 +2,26 @@ import FirstKCore
 
 /// The lines around the panes: header, tab bar, status line and key hints.
 enum Chrome {
+  /// Product name, then the header facts, filled row by row; what does not fit on the
+  /// last row is cut with an ellipsis.
   static func drawHeader(
     _ state: AppState, in rect: Rect, glyphs: Glyphs, canvas: inout some Canvas
   ) {
     canvas.fill(rect, style: Style(.header))
     let product = state.profile.productName.isEmpty ? "firstk" : state.profile.productName
-    var parts = [product]
-    parts.append(contentsOf: HeaderFacts.items(for: state))
     let separator = glyphs.isASCII ? " | " : " · "
-    canvas.line(
-      " " + parts.joined(separator: separator), in: rect, row: 0, style: Style(.header, bold: true),
-      glyphs: glyphs)
+    var rows: [String] = [" " + product]
+    for item in HeaderFacts.items(for: state) {
+      let joined = rows[rows.count - 1] + separator + item
+      if TextWidth.of(joined) <= rect.width || rows.count == rect.height {
+        rows[rows.count - 1] = joined
+      } else {
+        rows.append(" " + item)
+      }
+    }
+    for (row, text) in rows.enumerated() {
+      canvas.line(text, in: rect, row: row, style: Style(.header, bold: true), glyphs: glyphs)
+    }
   }
 
   static func drawTabBar(

@@ -3,8 +3,9 @@ import FirstKCore
 /// Where each part of the screen goes for a terminal size.
 ///
 /// Wide terminals (120 columns and more) show the three panes side by side, medium ones
-/// (80 to 119) two columns, narrow ones one pane at a time under a tab bar. Below the
-/// minimum the screen only asks for a bigger window.
+/// (80 to 119) two columns, narrow ones one pane at a time under a tab bar, with a
+/// two-line header so the sales counters still fit. Below the minimum the screen only
+/// asks for a bigger window.
 public struct Layout: Equatable, Sendable {
   public enum Mode: Equatable, Sendable { case wide, medium, narrow, tooSmall }
 
@@ -32,7 +33,8 @@ public struct Layout: Equatable, Sendable {
       panes = []
       return
     }
-    let (headerRect, belowHeader) = screen.splitTop(1)
+    let headerRows = width < Layout.mediumWidth && height >= 14 ? 2 : 1
+    let (headerRect, belowHeader) = screen.splitTop(headerRows)
     let (body, bottom) = belowHeader.splitTop(belowHeader.height - 2)
     let (status, footerRect) = bottom.splitTop(1)
     header = headerRect

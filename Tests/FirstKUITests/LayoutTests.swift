@@ -29,8 +29,9 @@ import Testing
   @Test func narrowShowsOnlyTheFocusedPane() {
     let layout = Layout(width: 40, height: 50, focus: .followUps)
     #expect(layout.panes.map(\.0) == [.followUps])
-    #expect(layout.tabBar == Rect(x: 0, y: 1, width: 40, height: 1))
-    #expect(layout.panes[0].1 == Rect(x: 0, y: 2, width: 40, height: 46))
+    #expect(layout.header == Rect(x: 0, y: 0, width: 40, height: 2))
+    #expect(layout.tabBar == Rect(x: 0, y: 2, width: 40, height: 1))
+    #expect(layout.panes[0].1 == Rect(x: 0, y: 3, width: 40, height: 45))
   }
 
   @Test func everySizeDrawsWithoutCrashing() {
