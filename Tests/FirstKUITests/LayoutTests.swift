@@ -36,8 +36,10 @@ import Testing
 
   @Test func everySizeDrawsWithoutCrashing() {
     let state = AppState(today: CivilDate(year: 2025, month: 11, day: 5)!)
-    for width in stride(from: 1, through: 400, by: 13) {
-      for height in stride(from: 1, through: 150, by: 7) {
+    let widths = Array(stride(from: 1, through: 400, by: 13)) + [2, 29, 30, 79, 80, 119, 120, 400]
+    let heights = Array(stride(from: 1, through: 150, by: 7)) + [2, 9, 10, 13, 14, 150]
+    for width in widths {
+      for height in heights {
         var canvas = GridCanvas(width: width, height: height)
         Screen.draw(state, glyphs: .unicode, canvas: &canvas)
         #expect(canvas.lines.count == height)

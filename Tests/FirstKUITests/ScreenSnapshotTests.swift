@@ -74,4 +74,26 @@ import Testing
     Screen.draw(state, glyphs: .unicode, canvas: &canvas)
     expectSnapshot(canvas, named: "screen-80x24-new-customer")
   }
+
+  @Test func everySizeWithDataOverlaysAndEveryFocus() {
+    var states: [AppState] = []
+    for pane in PaneID.allCases {
+      var state = Self.sample()
+      state.focus = pane
+      states.append(state)
+    }
+    states[0].showingHelp = true
+    states[1].prompt = .form(Forms.customer(nil, profile: states[1].profile, today: Self.today))
+    states[1].openList = .customers
+    states[2].openList = .prospects
+    let sizes = [(1, 1), (2, 1), (1, 2), (10, 4), (29, 10), (30, 10), (30, 14), (40, 50), (79, 24),
+      (80, 24), (119, 40), (120, 40), (200, 60), (400, 150)]
+    for state in states {
+      for (width, height) in sizes {
+        var canvas = GridCanvas(width: width, height: height)
+        Screen.draw(state, glyphs: .unicode, canvas: &canvas)
+        #expect(canvas.lines.allSatisfy { TextWidth.of($0) == width })
+      }
+    }
+  }
 }
