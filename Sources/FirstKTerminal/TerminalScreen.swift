@@ -103,7 +103,7 @@ public final class TerminalScreen {
         let look = attributes[cell.style.slot] ?? (0, 0)
         var attrs = look.attrs
         if cell.style.bold { attrs |= fk_attr_bold() }
-        if cell.style.reverse { attrs ^= fk_attr_reverse() }
+        if cell.style.reverse { attrs |= fk_attr_reverse() }
         if cell.style.underline { attrs |= fk_attr_underline() }
         _ = fk_put_cell(Int32(y), Int32(x), text, attrs, look.pair)
       }
@@ -128,14 +128,14 @@ public final class TerminalScreen {
   }
 
   private func configureColors(theme: Theme, colorAllowed: Bool) {
-    let palette = has_colors() && colorAllowed && theme.usesColor ? Int(fk_colors()) : 0
-    var chosen = theme
-    if palette >= 8 {
+    let wantsColor = has_colors() && colorAllowed && theme.usesColor
+    if wantsColor {
       _ = start_color()
       _ = use_default_colors()
-    } else {
-      chosen = ThemeCatalog.builtIn("mono") ?? theme
     }
+    // COLORS is known only once start_color() has run.
+    let palette = wantsColor ? Int(fk_colors()) : 0
+    let chosen = palette >= 8 ? theme : ThemeCatalog.builtIn("mono") ?? theme
     for (index, slot) in Slot.allCases.enumerated() {
       let look = chosen.look(slot)
       var attrs: UInt32 = 0

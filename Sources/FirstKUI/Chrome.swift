@@ -31,7 +31,7 @@ enum Chrome {
     for pane in PaneID.allCases {
       let label = " \(pane.rawValue + 1) \(pane.title) "
       let style =
-        pane == state.focus ? Style(.tabActive, bold: true, reverse: true) : Style(.tabInactive)
+        pane == state.focus ? Style(.tabActive, bold: true) : Style(.tabInactive)
       column += canvas.line(label, in: rect, row: 0, column: column, style: style, glyphs: glyphs)
       column += 1
     }

@@ -32,22 +32,22 @@ import Testing
         "A decision tree for builders. Stop    ",
         "guessing. Start deciding.             ",
         "                                      ",
-        "  The Math                            ",
-        "  Where are you?                      ",
-        "  A. Nothing Built Yet                ",
-        "▸ B. Built, No Paying Customers       ",
-        "  C. Have Customers, Under $1k        ",
-        "  Pricing Check                       ",
-        "  Speed Check                         ",
-        "  The Uncomfortable Truth             ",
-        "  What's your ONE next action?        ",
+        "▸  The Math                           ",
+        "   Where are you?                     ",
+        "   A. Nothing Built Yet               ",
+        " • B. Built, No Paying Customers      ",
+        "   C. Have Customers, Under $1k       ",
+        "   Pricing Check                      ",
+        "   Speed Check                        ",
+        "   The Uncomfortable Truth            ",
+        "   What's your ONE next action?       ",
         "                                      ",
         "                                      ",
       ])
     #expect(canvas[0, 0].style == Style(.title, bold: true))
-    #expect(canvas[37, 5].style == Style(.selection, reverse: true))
-    #expect(canvas[2, 6].style == .plain)
-    #expect(canvas[0, 8].style == Style(.youAreHere))
+    #expect(canvas[37, 5].style == Style(.selection, bold: true))
+    #expect(canvas[3, 6].style == .plain)
+    #expect(canvas[1, 8].style == Style(.youAreHere))
   }
 
   @Test func markedAnswerAndLinksAt38Columns() {
@@ -59,15 +59,16 @@ import Testing
         Distribution and sales problems.
         Have you asked anyone to pay?
         
-        ▸ No, haven't asked ← you are here
-          Yes, asked but no sales
-          Asked, got interest, they ghost
+         • No, haven't asked ← you are here
+           Yes, asked but no sales
+        ▸  Asked, got interest, they ghost
         
         
         """)
-    #expect(section[0, 5].style == Style(.youAreHere, bold: true))
-    #expect(section[20, 5].style == Style(.youAreHere))
-    #expect(section[5, 7].style == Style(.selection, reverse: true))
+    #expect(section[1, 5].style == Style(.youAreHere, bold: true))
+    #expect(section[21, 5].style == Style(.youAreHere))
+    #expect(section[5, 7].style == Style(.selection, bold: true))
+    #expect(section[0, 7].text == "▸")
 
     let question = render(state(path: [1], here: nil), 38, 8, glyphs: .ascii)
     #expect(
@@ -77,9 +78,9 @@ import Testing
         Start here to find your path.
         Do you have something built?
         
-          No, nothing yet -> A
-          Yes, but no paying customers -> B
-          Yes, with some customers (under $1k)
+        >  No, nothing yet -> A
+           Yes, but no paying customers -> B
+           Yes, with some customers (under $1~
         """)
   }
 
@@ -107,8 +108,8 @@ import Testing
         THIS IS THE PROBLEM.
         You're not getting rejected. You're not asking.
         
-          Contact 10 people TODAY
-          Script for the ask
+        ▸  Contact 10 people TODAY
+           Script for the ask
         
         """)
 
@@ -155,11 +156,11 @@ import Testing
         First $1k MRR
         A decision tree for builders. Stop
         
-          Speed Check
-          The Uncomfortable Truth
-          What's your ONE next action?
+           Speed Check
+           The Uncomfortable Truth
+        ▸  What's your ONE next action?
         """)
-    #expect(canvas[0, 5].style == Style(.selection, reverse: true))
+    #expect(canvas[0, 5].style == Style(.selection, bold: true))
   }
 
   @Test func chosenNextActionIsShown() {
@@ -179,8 +180,11 @@ import Testing
     var marked = state(path: [3, 0], here: nil)
     marked.playbook.nextActionNodeID = "B.notAsked.contact"
     let canvas = render(marked, 38, 9)
-    #expect(canvas.lines[6] == "✓ Contact 10 people TODAY             ")
-    #expect(canvas[0, 6].style == Style(.good, bold: true, reverse: true))
+    #expect(canvas.lines[6] == "▸✓ Contact 10 people TODAY            ")
+    #expect(canvas[1, 6].style == Style(.selection, bold: true))
+    marked.playbook.selection = 1
+    #expect(render(marked, 38, 9)[1, 6].style == Style(.good, bold: true))
+    marked.playbook.selection = 0
     marked.playbook.path = [3, 0, 0]
     let action = render(marked, 38, 14)
     #expect(action.lines[2] == "✓ Your ONE next action                ")
@@ -200,7 +204,7 @@ import Testing
         }
       }
     }
-    #expect(render(state(), 3, 2).lines == ["Fi…", "  …"])
+    #expect(render(state(), 3, 2).lines == ["Fi…", "▸  "])
     #expect(render(state(), 1, 1).lines == ["…"])
     #expect(render(state(), 0, 0).lines == [])
   }

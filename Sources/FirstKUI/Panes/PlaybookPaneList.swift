@@ -3,8 +3,9 @@ import FirstKCore
 extension PlaybookPane {
   /// Draws the children of the open step, scrolled so the highlighted one is visible.
   ///
-  /// A pointer in the "you are here" colour marks the marked step and every step on the
-  /// way to it; a check marks the step chosen as the ONE next action.
+  /// A pointer marks the highlighted step, as in every list; a bullet in the "you are
+  /// here" colour marks the marked step and every step on the way to it; a check marks
+  /// the step chosen as the ONE next action.
   static func drawList(
     _ children: [PlaybookNode], selection: Int, marks: PlaybookState, in area: Rect,
     glyphs: Glyphs, canvas: inout some Canvas
@@ -23,17 +24,18 @@ extension PlaybookPane {
     _ child: PlaybookNode, selected: Bool, marks: PlaybookState, in line: Rect,
     glyphs: Glyphs, canvas: inout some Canvas
   ) {
-    let base = selected ? Style(.selection, reverse: true) : Style.plain
+    let base = selected ? Style(.selection, bold: true) : Style.plain
     if selected { canvas.fill(line, style: base) }
     let isHere = child.id == marks.youAreHere
     let onPath = marks.youAreHere.map { Playbook.leads(to: $0, from: child.id) } ?? false
 
     var x = line.x
+    x += canvas.draw(selected ? glyphs.pointer : " ", x: x, y: line.y, style: base, clip: line)
     if onPath {
-      let style = Style(.youAreHere, bold: isHere, reverse: selected)
-      x += canvas.draw(glyphs.pointer, x: x, y: line.y, style: style, clip: line)
+      let style = selected ? base : Style(.youAreHere, bold: isHere)
+      x += canvas.draw(glyphs.bullet, x: x, y: line.y, style: style, clip: line)
     } else if child.id == marks.nextActionNodeID {
-      let style = Style(.good, bold: true, reverse: selected)
+      let style = selected ? base : Style(.good, bold: true)
       x += canvas.draw(glyphs.check, x: x, y: line.y, style: style, clip: line)
     } else {
       x += canvas.draw(" ", x: x, y: line.y, style: base, clip: line)
@@ -48,7 +50,7 @@ extension PlaybookPane {
     let shown = TextWidth.truncate(title, to: room, ascii: glyphs.isASCII)
     x += canvas.draw(shown, x: x, y: line.y, style: base, clip: line)
     if showTag {
-      let style = Style(isHere ? .youAreHere : .muted, reverse: selected)
+      let style = selected ? base : Style(isHere ? .youAreHere : .muted)
       canvas.draw(tag, x: x, y: line.y, style: style, clip: line)
     }
   }
