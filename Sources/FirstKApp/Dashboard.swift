@@ -51,7 +51,10 @@ enum Dashboard {
       },
       afterEffects: reloaded,
       watchedDescriptor: watcher.fileDescriptor,
-      watchedChanged: { watcher.drainEvents() && data.changedElsewhere() ? reloaded() : [] },
+      watchedChanged: {
+        _ = watcher.drainEvents()
+        return data.changedElsewhere() ? reloaded() : []
+      },
       clock: pinned ? nil : { (SystemClock.today(), SystemClock.millisecondsToMidnight()) })
     do {
       try DashboardRunLoop.run(state: &state, screen: screen, hooks: hooks)

@@ -75,6 +75,7 @@ public enum DashboardRunLoop {
     }
 
     draw()
+    var recheckAt: Int64?
     while running {
       var descriptors = [
         pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
@@ -83,15 +84,20 @@ public enum DashboardRunLoop {
       if let watched = hooks.watchedDescriptor {
         descriptors.append(pollfd(fd: watched, events: Int16(POLLIN), revents: 0))
       }
-      let timeout = hooks.clock.map { $0().millisecondsToMidnight } ?? -1
-      let ready = poll(&descriptors, nfds_t(descriptors.count), timeout)
+      let ready = poll(&descriptors, nfds_t(descriptors.count), timeout(until: recheckAt, hooks))
       if ready < 0 && errno != EINTR { break }
       var changed = false
 
-      if descriptors[1].revents != 0, signals.take() != nil {
-        dispatch(.interrupted)
-        break
+      while descriptors[1].revents != 0, let signal = signals.take() {
+        if signal == SIGWINCH {
+          screen.adoptWindowSize()
+          changed = true
+        } else {
+          dispatch(.interrupted)
+          running = false
+        }
       }
+      if !running { break }
       if descriptors[0].revents & Int16(POLLHUP | POLLERR) != 0 {
         break
       }
@@ -109,9 +115,13 @@ public enum DashboardRunLoop {
         }
         if !running { break }
       }
-      if descriptors.count > 2, descriptors[2].revents != 0 {
-        hooks.watchedChanged().forEach(dispatch)
-        changed = true
+      // A commit elsewhere can wake us before it is visible; look once more shortly after.
+      let watcherWoke = descriptors.count > 2 && descriptors[2].revents != 0
+      if watcherWoke || recheckAt.map({ Monotonic.milliseconds() >= $0 }) == true {
+        let actions = hooks.watchedChanged()
+        actions.forEach(dispatch)
+        changed = changed || !actions.isEmpty
+        recheckAt = watcherWoke ? Monotonic.milliseconds() + 250 : nil
       }
       if let clock = hooks.clock, clock().today != state.today {
         dispatch(.dayChanged(clock().today))
@@ -119,5 +129,23 @@ public enum DashboardRunLoop {
       }
       if running && changed { draw() }
     }
+  }
+
+  /// How long `poll` may sleep: until a pending re-check, else until midnight when the
+  /// date is live, else for ever.
+  static func timeout(until recheck: Int64?, _ hooks: DashboardHooks) -> Int32 {
+    let midnight = hooks.clock.map { $0().millisecondsToMidnight }
+    guard let recheck else { return midnight ?? -1 }
+    let wait = Int32(clamping: max(0, recheck - Monotonic.milliseconds()))
+    return min(wait, midnight ?? wait)
+  }
+}
+
+/// Milliseconds of a clock that never jumps, for short timers.
+enum Monotonic {
+  static func milliseconds() -> Int64 {
+    var now = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &now)
+    return Int64(now.tv_sec) * 1000 + Int64(now.tv_nsec) / 1_000_000
   }
 }

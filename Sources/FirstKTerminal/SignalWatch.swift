@@ -1,9 +1,10 @@
 import CNcursesw
 import Glibc
 
-/// Turns SIGINT, SIGTERM and SIGHUP into a readable file descriptor, so the run loop
-/// sees them in `poll` and leaves through its normal exit path (which restores the
-/// terminal), instead of dying inside ncurses' handlers.
+/// Turns SIGINT, SIGTERM, SIGHUP and SIGWINCH into a readable file descriptor, so the
+/// run loop sees them in `poll`: it leaves through its normal exit path (which restores
+/// the terminal) instead of dying inside ncurses' handlers, and no resize can slip in
+/// between a draw and the next sleep.
 final class SignalWatch {
   let descriptor: Int32
   private var previousMask = sigset_t()
@@ -11,7 +12,7 @@ final class SignalWatch {
   init() throws {
     var mask = sigset_t()
     sigemptyset(&mask)
-    for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&mask, signal) }
+    for signal in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] { sigaddset(&mask, signal) }
     guard pthread_sigmask(SIG_BLOCK, &mask, &previousMask) == 0 else {
       throw TerminalError(description: "cannot watch for signals")
     }

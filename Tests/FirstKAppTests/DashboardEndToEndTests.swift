@@ -141,3 +141,35 @@ import Testing
     #expect(followUps.map { $0["status"] as? String } == ["sent", "due", "due"])
   }
 }
+
+/// Two dashboards on one database: a change in one shows in the other.
+@Suite(.serialized) struct LiveUpdateEndToEndTests {
+  @Test func otherDashboardAndCommandLineChangesShowUp() throws {
+    let watching = try TmuxSession(width: 120, height: 40, arguments: ["--today", "2025-11-05"])
+    watching.waitFor("MRR $0.00 of $1,000 goal")
+    let editing = try TmuxSession(
+      width: 120, height: 40,
+      arguments: ["--today", "2025-11-05", "--db", watching.databasePath])
+    editing.waitFor("MRR $0.00 of $1,000 goal")
+    for (index, name) in ["Acme", "Globex", "Initech"].enumerated() {
+      try editing.send("2", "n")
+      editing.waitFor("New customer")
+      try editing.send("C-u", name, "Tab", "C-u", "100", "Enter")
+      watching.waitFor("MRR $\(index + 1)00.00 of $1,000 goal", seconds: 1.5)
+    }
+    let console = Console(capturing: true)
+    let added = FirstKMain.run(
+      arguments: [
+        "add", "customer", "Hooli", "--amount", "50", "--db", watching.databasePath, "--today",
+        "2025-11-05",
+      ],
+      environment: [:], console: console)
+    #expect(added == 0)
+    watching.waitFor("MRR $350.00 of $1,000 goal", seconds: 1.5)
+    editing.waitFor("MRR $350.00 of $1,000 goal", seconds: 1.5)
+    try watching.send("q")
+    try editing.send("q")
+    #expect(watching.exitStatus() == 0)
+    #expect(editing.exitStatus() == 0)
+  }
+}
