@@ -53,7 +53,8 @@ public enum FirstKMain {
         return try Dashboard.run(context)
       }
       guard let command = commands.first(where: { $0.name == name }) else {
-        throw UsageError("unknown command \"\(name)\"")
+        throw UsageError(
+          name.hasPrefix("-") ? "unknown option \(name)" : "unknown command \"\(name)\"")
       }
       if parsed.global.help {
         console.out(command.usage)

@@ -70,6 +70,7 @@ public enum DashboardRunLoop {
 
     func draw() {
       var frame = GridCanvas(width: screen.width, height: screen.height)
+      frame.asciiOnly = !screen.unicode
       Screen.draw(state, glyphs: glyphs, canvas: &frame)
       screen.show(frame)
     }

@@ -101,6 +101,9 @@ public struct GridCanvas: Canvas, Equatable, Sendable {
   public private(set) var width: Int
   public private(set) var height: Int
   public private(set) var cells: [Cell]
+  /// For terminals without Unicode: text is spelled in ASCII as it is drawn (a euro sign
+  /// becomes "EUR", other characters "?"), so nothing prints as garbage.
+  public var asciiOnly = false
 
   public init(width: Int, height: Int) {
     self.width = max(0, width)
@@ -119,7 +122,7 @@ public struct GridCanvas: Canvas, Equatable, Sendable {
     let area = clip.intersection(bounds)
     guard y >= area.y, y < area.maxY else { return 0 }
     var column = x
-    for character in text {
+    for character in asciiOnly ? TextWidth.asciiSpelling(text) : text {
       let safe: Character =
         character.unicodeScalars.first.map(TextWidth.isControl) == true ? "?" : character
       let w = TextWidth.of(safe)

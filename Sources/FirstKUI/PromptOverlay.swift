@@ -31,8 +31,12 @@ enum PromptOverlay {
       footer: "Enter saves · Tab next field · Esc cancels", in: screen, glyphs: glyphs,
       canvas: &canvas)
     let fieldWidth = max(1, inner.width - labelWidth - 2)
-    for (row, field) in form.fields.enumerated() {
-      let focused = row == form.focused
+    let rows = max(1, inner.height - 1 - errorRows)
+    let first = min(max(0, form.focused - rows + 1), max(0, form.fields.count - rows))
+    for row in 0..<min(rows, form.fields.count - first) {
+      let index = first + row
+      let field = form.fields[index]
+      let focused = index == form.focused
       canvas.line(
         field.label, in: inner, row: row, column: 1,
         style: Style(focused ? .title : .muted, bold: focused), glyphs: glyphs)
@@ -47,7 +51,7 @@ enum PromptOverlay {
     }
     if let error = form.error {
       canvas.line(
-        error, in: inner, row: form.fields.count + 1, column: 1,
+        error, in: inner, row: rows + errorRows - 1, column: 1,
         style: Style(.statusError, bold: true), glyphs: glyphs)
     }
   }

@@ -58,6 +58,36 @@ public enum TextWidth {
     })
   }
 
+  /// The text in plain ASCII: common symbols spelled out, anything else as `?`.
+  public static func asciiSpelling(_ text: String) -> String {
+    guard !text.allSatisfy(\.isASCII) else { return text }
+    var out = ""
+    for character in text {
+      if character.isASCII {
+        out.append(character)
+        continue
+      }
+      switch character {
+      case "€": out += "EUR "
+      case "£": out += "GBP "
+      case "¥": out += "JPY "
+      case "₹": out += "INR "
+      case "₩": out += "KRW "
+      case "×": out += "x"
+      case "·", "•": out += "|"
+      case "…": out += "~"
+      case "←": out += "<-"
+      case "→": out += "->"
+      case "›": out += ">"
+      case "–", "—": out += "-"
+      case "‘", "’": out += "'"
+      case "“", "”": out += "\""
+      default: out += TextWidth.of(character) == 0 ? "" : "?"
+      }
+    }
+    return out
+  }
+
   /// The longest prefix of `text` that fits in `columns`, with `…` (or `~` when
   /// `ascii`) marking a cut.
   public static func truncate(_ text: String, to columns: Int, ascii: Bool = false) -> String {

@@ -105,7 +105,7 @@ import Testing
       "",
       "",
       "Wednesday 5 November 2025 (today)",
-      "No prospects yet. Press a to add",
+      "No prospects yet. Press n to add",
       "someone you will ask to pay (or run",
       "`firstk add prospect NAME`), or i to",
       "import a LinkedIn or Google Contacts",
@@ -151,7 +151,7 @@ import Testing
     let canvas = render(AppState(today: Self.today), width: 78, height: 30)
     #expect(picture(canvas).suffix(4) == [
       "Wednesday 5 November 2025 (today)",
-      "No prospects yet. Press a to add someone you will ask to pay (or run `firstk",
+      "No prospects yet. Press n to add someone you will ask to pay (or run `firstk",
       "add prospect NAME`), or i to import a LinkedIn or Google Contacts CSV (or",
       "`firstk import leads FILE`).",
     ])

@@ -55,7 +55,11 @@ import Testing
   @Test func asciiFallback() {
     var state = Self.sample()
     state.focus = .gauge
+    state.customers.append(
+      Customer(id: 3, name: "Zoë Café", amount: Money(minor: 1900, currency: Currency("EUR")!),
+        started: Self.today))
     var canvas = GridCanvas(width: 80, height: 24)
+    canvas.asciiOnly = true
     Screen.draw(state, glyphs: .ascii, canvas: &canvas)
     expectSnapshot(canvas, named: "screen-80x24-ascii")
     #expect(canvas.lines.allSatisfy { $0.allSatisfy(\.isASCII) })

@@ -48,7 +48,8 @@ enum AddCustomerCommand {
     customer.amount = try OptionValues.money(
       amountText, option: "--amount", currency: currency, allowZero: true)
     let id = try store.insert(customer)
-    context.console.out("Added customer \(id): \(CustomerText.summary(of: customer)).\n")
+    context.console.out(
+      "Added customer \(id): \(TextTable.inert(CustomerText.summary(of: customer))).\n")
     return 0
   }
 

@@ -43,7 +43,8 @@ enum FormReading {
     let name = form.value("Name")
     guard !name.isEmpty else { throw FormProblem("Name: who is this prospect?") }
     let channelText = form.value("Channel").lowercased()
-    guard let channel = channelText.isEmpty ? Channel.other : Channel(rawValue: channelText) else {
+    let guessed: Channel = form.value("Contact").contains("@") ? .email : .dm
+    guard let channel = channelText.isEmpty ? guessed : Channel(rawValue: channelText) else {
       throw FormProblem("Channel: dm, email, community or other.")
     }
     prospect.name = name
@@ -127,7 +128,9 @@ public enum Forms {
       FormField("Name", prospect?.name ?? ""),
       FormField("Contact", prospect?.contact ?? "", hint: "email or handle"),
       FormField("Company", prospect?.company ?? ""),
-      FormField("Channel", prospect?.channel.rawValue ?? "dm", hint: "dm/email/community/other"),
+      FormField(
+        "Channel", prospect?.channel.rawValue ?? "",
+        hint: "dm/email/community/other; empty: email if the contact has @"),
       FormField("Notes", prospect?.notes ?? ""),
     ]
     let purpose = prospect?.id.map(FormPurpose.editProspect) ?? .addProspect

@@ -39,6 +39,11 @@ public final class Database {
     guard version <= migrations.count else {
       throw .newerSchema(path: path, found: version, supported: migrations.count)
     }
+    if version == 0, let table = try scalarText(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' LIMIT 1")
+    {
+      throw .foreignDatabase(path: path, table: table)
+    }
     if sqlite3_db_readonly(handle, "main") == 1 { throw .readOnly(path: path) }
     try execute("PRAGMA journal_mode = WAL")
     try migrate(to: migrations)
@@ -109,6 +114,11 @@ public final class Database {
 
   /// Rows changed by the last statement of this connection.
   public var changes: Int { Int(sqlite3_changes(handle)) }
+
+  /// The first column of the first row of a query, as text; nil when there is no row.
+  func scalarText(_ sql: String) throws(DatabaseError) -> String? {
+    try query(sql) { $0.text(0) }.first
+  }
 
   /// The schema version stored in the file (`PRAGMA user_version`).
   public func userVersion() throws(DatabaseError) -> Int {

@@ -9,6 +9,8 @@ public enum DatabaseError: Error, Equatable, Sendable, CustomStringConvertible {
   case notADatabase(path: String)
   /// The file was written by a newer firstk with a schema this one does not know.
   case newerSchema(path: String, found: Int, supported: Int)
+  /// A SQLite database of some other program.
+  case foreignDatabase(path: String, table: String)
   /// The file or its directory cannot be written.
   case readOnly(path: String)
   /// Another process held the database locked for longer than the busy timeout.
@@ -42,6 +44,9 @@ public enum DatabaseError: Error, Equatable, Sendable, CustomStringConvertible {
       return "\(path) was written by a newer firstk (schema version \(found); this firstk "
         + "knows up to \(supported)); it was left untouched. Upgrade firstk to open it"
 
+    case .foreignDatabase(let path, let table):
+      return "\(path) is a SQLite database of another program (it has a table \"\(table)\"), "
+        + "so firstk left it untouched; choose another file with --db or FIRSTK_DB"
     case .readOnly(let path):
       return "cannot write to the database \(path): it or its directory is read-only; "
         + "check the permissions or \(DatabaseError.elsewhere)"

@@ -5,7 +5,7 @@ import FirstKCore
 enum AgendaView {
   /// What to do when there is no prospect at all.
   static let noProspectsHint =
-    "No prospects yet. Press a to add someone you will ask to pay (or run "
+    "No prospects yet. Press n to add someone you will ask to pay (or run "
     + "`firstk add prospect NAME`), or i to import a LinkedIn or Google Contacts CSV "
     + "(or `firstk import leads FILE`)."
 
