@@ -218,4 +218,15 @@ import Testing
     #expect(canvas.lines[1] == "  First $1k MRR                           ")
     #expect(canvas.lines.allSatisfy { $0.hasPrefix("  ") && $0.hasSuffix("  ") })
   }
+
+  @Test func mathIsFilledWithTheUsersNumbers() throws {
+    var mine = state(path: try #require(Playbook.path(to: "C.some")), here: nil)
+    mine.profile.listPrice = Money(minor: 4000, currency: .usd)
+    mine.customers = (1...6).map {
+      Customer(id: Int64($0), name: "C\($0)", amount: Money(minor: 4000, currency: .usd))
+    }
+    let text = render(mine, 58, 20).text
+    #expect(text.contains("Current MRR = 6 x $40"))
+    #expect(!text.contains("[customers]"))
+  }
 }

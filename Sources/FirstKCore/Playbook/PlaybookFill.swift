@@ -8,6 +8,8 @@ public struct PlaybookFill: Equatable, Sendable {
   public var problem: String
   /// The monthly list price.
   public var price: Money?
+  /// Paying customers, for "Current MRR = [customers] x [price]"; nil leaves it unfilled.
+  public var customers: Int?
 
   public init(productName: String = "", problem: String = "", price: Money? = nil) {
     self.productName = productName
@@ -30,6 +32,7 @@ public struct PlaybookFill: Equatable, Sendable {
       ("$[Z]", price), ("$X", price), ("[Z]", price), ("[X]", product),
       ("[Y]", problem.trimmingSpaces()), ("[product]", product),
       ("[problem]", problem.trimmingSpaces()), ("[solution]", product),
+      ("[customers]", customers.map(String.init) ?? ""), ("[price]", price),
     ]
   }
 }

@@ -8,7 +8,8 @@ public enum PlaybookPane {
     _ state: AppState, in rect: Rect, glyphs: Glyphs, canvas: inout some Canvas
   ) {
     guard !rect.isEmpty else { return }
-    let fill = PlaybookFill(profile: state.profile)
+    var fill = PlaybookFill(profile: state.profile)
+    fill.customers = state.mrr.report.payingCustomers
     var playbook = state.playbook
     playbook.clamp(fill: fill)
     let node = playbook.current
