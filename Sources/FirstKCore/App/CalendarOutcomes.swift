@@ -124,4 +124,10 @@ enum TextPreview {
     if trimmed.isEmpty { return "This prospect" }
     return trimmed.count <= limit ? trimmed : String(trimmed.prefix(limit - 3)) + "..."
   }
+
+  /// A name that ends a sentence: shortened, with one full stop ("Acme, Inc." keeps its own).
+  static func sentence(_ text: String) -> String {
+    let name = short(text)
+    return name.hasSuffix(".") ? name : name + "."
+  }
 }

@@ -11,13 +11,13 @@ extension AppState {
     switch form.purpose {
     case .addCustomer:
       let customer = try FormReading.customer(from: form, base: nil, profile: profile, today: today)
-      status = StatusMessage("Added \(customer.name).")
+      status = StatusMessage("Added \(TextPreview.sentence(customer.name))")
       return [.saveCustomer(customer)]
 
     case .editCustomer(let id):
       let base = customers.first { $0.id == id }
       let customer = try FormReading.customer(from: form, base: base, profile: profile, today: today)
-      status = StatusMessage("Saved \(customer.name).")
+      status = StatusMessage("Saved \(TextPreview.sentence(customer.name))")
       return [.saveCustomer(customer)]
 
     case .addProspect, .editProspect:
@@ -28,7 +28,7 @@ extension AppState {
         prospect = existing
       }
       try FormReading.fill(&prospect, from: form)
-      status = StatusMessage("Saved prospect \(prospect.name).")
+      status = StatusMessage("Saved prospect \(TextPreview.sentence(prospect.name))")
       return [.saveProspect(prospect)]
 
     case .editProfile:

@@ -89,11 +89,11 @@ extension AppState {
       switch deleted {
       case .customer(var customer):
         customer.id = nil
-        status = StatusMessage("Restored \(customer.name).")
+        status = StatusMessage("Restored \(TextPreview.sentence(customer.name))")
         return [.saveCustomer(customer)]
       case .prospect(var prospect, let followUps):
         prospect.id = nil
-        status = StatusMessage("Restored \(prospect.name).")
+        status = StatusMessage("Restored \(TextPreview.sentence(prospect.name))")
         return [.restoreProspect(prospect, followUps: followUps)]
       }
 
@@ -143,7 +143,7 @@ extension AppState {
       customers.remove(at: listSelection)
       lastDeleted = .customer(customer)
       listSelection = min(listSelection, max(0, customers.count - 1))
-      status = StatusMessage("Deleted \(customer.name). Press u to undo.")
+      status = StatusMessage("Deleted \(TextPreview.sentence(customer.name)) Press u to undo.")
       return [.deleteCustomer(customer)]
     case .prospects:
       guard let prospect = selectedProspect else { return nothingSelected() }
@@ -152,7 +152,7 @@ extension AppState {
       followUps.removeAll { $0.prospectID == prospect.id }
       lastDeleted = .prospect(prospect, followUps: theirs)
       listSelection = min(listSelection, max(0, prospects.count - 1))
-      status = StatusMessage("Deleted \(prospect.name). Press u to undo.")
+      status = StatusMessage("Deleted \(TextPreview.sentence(prospect.name)) Press u to undo.")
       return [.deleteProspect(prospect)]
     case nil:
       return []
