@@ -78,6 +78,7 @@ import Testing
     #expect(object["percent"] as? Int == 13)
     #expect(object["paying_customers"] as? Int == 3)
     #expect(object["arpu_minor"] as? Int == 6_534)  // 13,067 / 2 counted in USD
+    #expect(object["paying_in_mrr"] as? Int == 2)
     #expect(object["list_price_minor"] as? Int == 4_900)
     #expect(object["customers_needed"] as? Int == 18)  // ceil(869.33 / 49)
     #expect(object["committed_churn_minor"] as? Int == 0)
@@ -87,7 +88,7 @@ import Testing
     #expect(object["overdue"] as? Int == 0)
     #expect(object["asks_today"] as? Int == 0)
     #expect(object["asks_total"] as? Int == 0)
-    #expect(object.count == 16)
+    #expect(object.count == 17)
     #expect(result.out.hasPrefix("{\n  \"date\": \"2025-11-01\",\n"))
   }
 

@@ -16,7 +16,7 @@ import Testing
       GaugePaneTests.frame(Self.nudged(), 38, 12) == [
         "MRR $316.10 of $1,000 goal         31%",
         String(repeating: "█", count: 12) + String(repeating: "░", count: 26),
-        "6 paying customers · ARPU $63.22",
+        "6 paying (5 in MRR) · ARPU $63.22",
         "14 more at $49/mo to reach $1,000",
         "What if $59/mo? 12 more customers",
         "Committed churn -$87.00/mo (1 ending)",
@@ -66,7 +66,7 @@ import Testing
     let expected = [
       "MRR $316.10 of $300 goal          105%",
       String(repeating: "█", count: 38),
-      "6 paying customers · ARPU $63.22",
+      "6 paying (5 in MRR) · ARPU $63.22",
       "✓ Goal reached",
       "",
       "Committed churn -$87.00/mo (1 ending)",

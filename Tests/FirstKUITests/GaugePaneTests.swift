@@ -92,9 +92,13 @@ import Testing
       Self.frame(AppState(today: Self.today), 58, 30, .ascii) == Self.padded(ascii, to: 30))
   }
 
-  /// The sample's rows between the bar and the pricing advice, the same at both widths.
+  /// The paying line: the £ subscription has no rate, so ARPU covers 5 of the 6.
+  static let payingWide = "6 paying customers (5 in MRR) · ARPU $63.22"
+  static let payingNarrow = "6 paying (5 in MRR) · ARPU $63.22"
+
+  /// The sample's rows after the paying line, down to the pricing advice, the same at both
+  /// widths.
   static let sampleBody = [
-    "6 paying customers · ARPU $63.22",
     "14 more at $49/mo to reach $1,000",
     "",
     "Committed churn -$87.00/mo (1 ending)",
@@ -112,7 +116,6 @@ import Testing
   ]
 
   static let sampleBodyASCII = [
-    "6 paying customers - ARPU $63.22",
     "14 more at $49/mo to reach $1,000",
     "",
     "Committed churn -$87.00/mo (1 ending)",
@@ -137,11 +140,12 @@ import Testing
       "for power users.",
     ]
     let bar = String(repeating: "█", count: 12) + String(repeating: "░", count: 26)
-    let unicode = [header, bar] + Self.sampleBody + advice
+    let unicode = [header, bar, Self.payingNarrow] + Self.sampleBody + advice
     #expect(Self.frame(Self.sample(), 38, 24) == Self.padded(unicode, to: 24))
 
     let asciiBar = String(repeating: "#", count: 12) + String(repeating: ".", count: 26)
-    let ascii = [header, asciiBar] + Self.sampleBodyASCII + advice
+    let paying = Self.payingNarrow.replacingOccurrences(of: "·", with: "-")
+    let ascii = [header, asciiBar, paying] + Self.sampleBodyASCII + advice
     #expect(Self.frame(Self.sample(), 38, 24, .ascii) == Self.padded(ascii, to: 24))
   }
 
@@ -152,12 +156,13 @@ import Testing
       "Add a $99+/mo tier for power users.",
     ]
     let bar = String(repeating: "█", count: 18) + "▎" + String(repeating: "░", count: 39)
-    let unicode = [header, bar] + Self.sampleBody + advice
+    let unicode = [header, bar, Self.payingWide] + Self.sampleBody + advice
     #expect(Self.frame(Self.sample(), 58, 30) == Self.padded(unicode, to: 30))
 
     // ASCII has no partial blocks: the 18.3 filled cells show as 18.
     let asciiBar = String(repeating: "#", count: 18) + String(repeating: ".", count: 40)
-    let ascii = [header, asciiBar] + Self.sampleBodyASCII + advice
+    let ascii = [header, asciiBar, Self.payingWide.replacingOccurrences(of: "·", with: "-")]
+      + Self.sampleBodyASCII + advice
     #expect(Self.frame(Self.sample(), 58, 30, .ascii) == Self.padded(ascii, to: 30))
   }
 }

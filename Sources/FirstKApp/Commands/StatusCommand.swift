@@ -62,6 +62,7 @@ enum StatusCommand {
       .init("goal_minor", .integer(report.goal.minor)),
       .init("percent", .integer(Int64(report.percent))),
       .init("paying_customers", .integer(Int64(report.payingCustomers))),
+      .init("paying_in_mrr", .integer(Int64(report.payingInMRR))),
       .init("arpu_minor", minor(report.arpu)),
       .init("list_price_minor", minor(report.listPrice)),
       .init("customers_needed", report.customersNeeded.map { .integer(Int64($0)) } ?? .null),

@@ -52,6 +52,7 @@ public enum MRRCalculator {
       byCurrency: sums.rounded,
       converted: converted,
       payingCustomers: countedByCurrency.values.reduce(0, +),
+      payingInMRR: inMRR,
       arpu: inMRR == 0 ? nil : Money(minor: dividedHalfUp(mrr.minor, inMRR), currency: primary),
       goal: goal,
       percent: share(of: mrr.minor, in: goal.minor, scale: 100),

@@ -40,7 +40,9 @@ public struct MRRReport: Equatable, Sendable {
   public var converted: [Currency: Int64]
   /// Counted subscriptions in any currency (a customer with two subscriptions counts twice).
   public var payingCustomers: Int
-  /// MRR divided by the subscriptions it includes; nil when it includes none.
+  /// Of those, the ones inside `mrr` (primary currency, or converted at a rate the user set).
+  public var payingInMRR: Int
+  /// MRR divided by the subscriptions it includes (`payingInMRR`); nil when it includes none.
   public var arpu: Money?
   /// The goal, taken to be in the primary currency.
   public var goal: Money

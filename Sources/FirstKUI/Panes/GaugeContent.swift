@@ -86,6 +86,14 @@ struct GaugeContent {
     }
     let average = [Span(dot + "ARPU ", Style(.muted)), Span(arpu.formatted(), Style(.money))]
     let noun = count == 1 ? " paying customer" : " paying customers"
+    guard report.payingInMRR == count else {
+      // Some subscriptions are in a currency without a rate: say which ones ARPU covers.
+      let covered = [Span(" (\(report.payingInMRR) in MRR)", Style(.muted))]
+      return fitting([
+        [number, Span(noun)] + covered + average, [number, Span(" paying")] + covered + average,
+        [number, Span(" paying")] + average, [number, Span(" paying")],
+      ])
+    }
     return fitting([
       [number, Span(noun)] + average, [number, Span(" paying")] + average,
       [number, Span(" paying")],
