@@ -28,7 +28,10 @@ public struct StatusMessage: Equatable, Sendable {
 /// Everything the dashboard shows; the panes are drawn from this alone.
 public struct AppState: Equatable, Sendable {
   public var today: CivilDate {
-    didSet { refreshMRR() }
+    didSet {
+      refreshMRR()
+      refreshCalendarIndex()
+    }
   }
   public var focus: PaneID = .playbook
   public var showingHelp = false
@@ -54,9 +57,16 @@ public struct AppState: Equatable, Sendable {
   /// Derived from `customers`, `profile` and `today`; recomputed when any of them is set.
   public private(set) var mrr: MRRFigures
   /// Every prospect, as last read from the database.
-  public var prospects: [Prospect] = []
+  public var prospects: [Prospect] = [] {
+    didSet { refreshCalendarIndex() }
+  }
   /// Every follow-up of every prospect, as last read from the database.
-  public var followUps: [FollowUp] = []
+  public var followUps: [FollowUp] = [] {
+    didSet { refreshCalendarIndex() }
+  }
+  /// Derived from `prospects`, `followUps` and `today`; rebuilt when any of them is set,
+  /// so change them in one assignment rather than element by element in a loop.
+  public private(set) var calendarIndex = CalendarIndex()
   /// The days on which a new ask plans its follow-ups.
   public var followUpCadence = FollowUpCadence.playbook
   /// The day and agenda entry selected in the Follow-ups pane.
@@ -70,5 +80,9 @@ public struct AppState: Equatable, Sendable {
 
   private mutating func refreshMRR() {
     mrr = MRRFigures(customers: customers, profile: profile, on: today)
+  }
+
+  private mutating func refreshCalendarIndex() {
+    calendarIndex = CalendarIndex(prospects: prospects, followUps: followUps, today: today)
   }
 }
