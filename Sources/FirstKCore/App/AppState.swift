@@ -30,7 +30,7 @@ public struct AppState: Equatable, Sendable {
   public var today: CivilDate {
     didSet {
       refreshMRR()
-      refreshCalendarIndex()
+      calendarIndex = CalendarIndex(prospects: prospects, followUps: followUps, today: today)
     }
   }
   public var focus: PaneID = .playbook
@@ -58,14 +58,16 @@ public struct AppState: Equatable, Sendable {
   public private(set) var mrr: MRRFigures
   /// Every prospect, as last read from the database.
   public var prospects: [Prospect] = [] {
-    didSet { refreshCalendarIndex() }
+    didSet { calendarIndex.index(prospects: prospects, today: today) }
   }
-  /// Every follow-up of every prospect, as last read from the database.
+  /// Every follow-up of every prospect still to send or sent, as last read from the
+  /// database; skipped ones are neither shown nor counted, so the dashboard leaves them
+  /// out when it reads.
   public var followUps: [FollowUp] = [] {
-    didSet { refreshCalendarIndex() }
+    didSet { calendarIndex.index(followUps: followUps, today: today) }
   }
-  /// Derived from `prospects`, `followUps` and `today`; rebuilt when any of them is set,
-  /// so change them in one assignment rather than element by element in a loop.
+  /// Derived from `prospects`, `followUps` and `today`; each array's part is rebuilt when
+  /// it is set, so change them in one assignment rather than element by element.
   public private(set) var calendarIndex = CalendarIndex()
   /// The days on which a new ask plans its follow-ups.
   public var followUpCadence = FollowUpCadence.playbook
@@ -80,9 +82,5 @@ public struct AppState: Equatable, Sendable {
 
   private mutating func refreshMRR() {
     mrr = MRRFigures(customers: customers, profile: profile, on: today)
-  }
-
-  private mutating func refreshCalendarIndex() {
-    calendarIndex = CalendarIndex(prospects: prospects, followUps: followUps, today: today)
   }
 }

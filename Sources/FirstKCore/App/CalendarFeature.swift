@@ -102,6 +102,7 @@ extension AppState {
     let ids = Set(GhostingRule.ghosted(prospects: prospects, followUps: followUps, on: today))
     guard !ids.isEmpty else { return [] }
     var marked = prospects
+    prospects = []  // leaves `marked` the only reference, so it changes in place
     var effects: [Effect] = []
     for index in marked.indices {
       guard let id = marked[index].id, ids.contains(id) else { continue }
