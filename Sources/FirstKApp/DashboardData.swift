@@ -7,6 +7,9 @@ final class DashboardData {
   let store: Store
   private var lastCounter: Int64
   private let today: () -> CivilDate
+  /// The skipped follow-ups of the prospect deleted last, which the dashboard never
+  /// loads, kept so that undoing the delete brings them back with the rest.
+  private var deletedHistory: (prospect: Prospect, followUps: [FollowUp])?
 
   init(store: Store, today: @escaping () -> CivilDate) throws {
     self.store = store
@@ -19,7 +22,7 @@ final class DashboardData {
     try store.database.transaction { () throws(DatabaseError) in
       DataSnapshot(
         profile: try store.loadProfile(), customers: try store.customers(),
-        prospects: try store.prospects(), followUps: try store.followUps(),
+        prospects: try store.prospects(), followUps: try store.liveFollowUps(),
         nextAction: try store.nextAction(), cadence: try store.followUpCadence())
     }
   }
@@ -52,11 +55,18 @@ final class DashboardData {
     case .saveFollowUp(let followUp):
       _ = try store.save(followUp)
     case .deleteProspect(let prospect):
-      if let id = prospect.id { try store.deleteProspect(id: id) }
+      deletedHistory = nil
+      if let id = prospect.id {
+        let skipped = try store.followUps(of: id).filter { $0.status == .skipped }
+        try store.deleteProspect(id: id)
+        deletedHistory = (prospect, skipped)
+      }
     case .restoreProspect(let prospect, let followUps):
+      let all = withDeletedHistory(followUps, of: prospect)
+      deletedHistory = nil
       try store.database.transaction { () throws(DatabaseError) in
         let id = try store.insert(prospect)
-        for var followUp in followUps {
+        for var followUp in all {
           followUp.id = nil
           followUp.prospectID = id
           _ = try store.save(followUp)
@@ -64,6 +74,17 @@ final class DashboardData {
       }
     }
     return nil
+  }
+
+  /// `followUps` with the skipped ones of the same prospect's delete added back, in the
+  /// order the store read them before: by step, then by their old row ids.
+  private func withDeletedHistory(_ followUps: [FollowUp], of prospect: Prospect) -> [FollowUp] {
+    guard var deleted = deletedHistory?.prospect else { return followUps }
+    deleted.id = nil
+    guard deleted == prospect, let skipped = deletedHistory?.followUps else { return followUps }
+    let kept = Set(followUps.compactMap(\.id))
+    let all = followUps + skipped.filter { !kept.contains($0.id ?? 0) }
+    return all.sorted { ($0.step, $0.id ?? .max) < ($1.step, $1.id ?? .max) }
   }
 
   /// Imports a file picked in the dashboard, with the same rules as `firstk import`.

@@ -123,8 +123,10 @@ public struct GridCanvas: Canvas, Equatable, Sendable {
     guard y >= area.y, y < area.maxY else { return 0 }
     var column = x
     for character in asciiOnly ? TextWidth.asciiSpelling(text) : text {
-      let safe: Character =
-        character.unicodeScalars.first.map(TextWidth.isControl) == true ? "?" : character
+      let control =
+        character.asciiValue.map { $0 < 0x20 || $0 == 0x7F }
+        ?? character.unicodeScalars.first.map(TextWidth.isControl) ?? false
+      let safe: Character = control ? "?" : character
       let w = TextWidth.of(safe)
       if w == 0 { continue }
       if column + w > area.maxX { break }

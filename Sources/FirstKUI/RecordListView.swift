@@ -5,51 +5,65 @@ enum RecordListView {
   static func drawCustomers(
     _ state: AppState, in rect: Rect, glyphs: Glyphs, canvas: inout some Canvas
   ) {
-    let rows = state.customers.map { customer -> (String, String, Slot) in
+    let customers = state.customers
+    let row = { (index: Int) -> ListRow in
+      let customer = customers[index]
       let every = customer.intervalCount == 1 ? "" : "\(customer.intervalCount) "
       var price = customer.amount.formatted() + "/" + every + customer.interval.rawValue
       if customer.quantity != 1 { price = "\(customer.quantity) x " + price }
       let slot: Slot = customer.status == .active ? .text : .muted
-      return (customer.name, price + "  " + customer.status.rawValue, slot)
+      let detail = price + "  " + customer.status.rawValue
+      return ListRow(name: customer.name, detail: detail, slot: slot)
     }
     draw(
-      rows, heading: counted(rows.count, "customer"), empty: "No customers yet: n adds one, "
-        + "i imports a Stripe export.", state: state, in: rect, glyphs: glyphs, canvas: &canvas)
+      count: customers.count, row: row, heading: counted(customers.count, "customer"),
+      empty: "No customers yet: n adds one, i imports a Stripe export.", state: state,
+      in: rect, glyphs: glyphs, canvas: &canvas)
   }
 
   static func drawProspects(
     _ state: AppState, in rect: Rect, glyphs: Glyphs, canvas: inout some Canvas
   ) {
-    let rows = state.prospects.map { prospect -> (String, String, Slot) in
+    let prospects = state.prospects
+    let row = { (index: Int) -> ListRow in
+      let prospect = prospects[index]
       var detail = prospect.stage.rawValue.replacingUnderscores()
       if let asked = prospect.askedOn { detail += " " + asked.description }
       let slot: Slot = prospect.stage == .lost || prospect.stage == .ghosted ? .muted : .text
-      return (prospect.name, detail, slot)
+      return ListRow(name: prospect.name, detail: detail, slot: slot)
     }
     draw(
-      rows, heading: counted(rows.count, "prospect"), empty: "No prospects yet: n adds one, "
-        + "i imports a LinkedIn or Google Contacts file.", state: state, in: rect, glyphs: glyphs,
-      canvas: &canvas)
+      count: prospects.count, row: row, heading: counted(prospects.count, "prospect"),
+      empty: "No prospects yet: n adds one, i imports a LinkedIn or Google Contacts file.",
+      state: state, in: rect, glyphs: glyphs, canvas: &canvas)
   }
 
-  /// A scrolling list of name and detail, the selection kept in view.
+  /// One line of a list: a name on the left and a detail on the right.
+  struct ListRow {
+    var name: String
+    var detail: String
+    var slot: Slot
+  }
+
+  /// A scrolling list of name and detail, the selection kept in view. Only the rows on
+  /// screen are made, so a list of ten thousand costs no more to draw than a short one.
   static func draw(
-    _ rows: [(name: String, detail: String, slot: Slot)], heading: String, empty: String,
+    count: Int, row makeRow: (Int) -> ListRow, heading: String, empty: String,
     state: AppState, in rect: Rect, glyphs: Glyphs, canvas: inout some Canvas
   ) {
     guard rect.height > 0 else { return }
     canvas.line(heading, in: rect, row: 0, style: Style(.title, bold: true), glyphs: glyphs)
-    guard !rows.isEmpty else {
+    guard count > 0 else {
       for (offset, line) in TextWidth.wrap(empty, to: rect.width).enumerated() {
         canvas.line(line, in: rect, row: 2 + offset, style: Style(.muted), glyphs: glyphs)
       }
       return
     }
     let visible = max(1, rect.height - 1)
-    let selected = min(state.listSelection, rows.count - 1)
-    let top = min(max(0, selected - visible + 1), max(0, rows.count - visible))
-    for row in 0..<visible where top + row < rows.count {
-      let item = rows[top + row]
+    let selected = min(state.listSelection, count - 1)
+    let top = min(max(0, selected - visible + 1), max(0, count - visible))
+    for row in 0..<visible where top + row < count {
+      let item = makeRow(top + row)
       let isSelected = top + row == selected
       let style = isSelected ? Style(.selection, bold: true) : Style(item.slot)
       let line = Rect(x: rect.x, y: rect.y + 1 + row, width: rect.width, height: 1)

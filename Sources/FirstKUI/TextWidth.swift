@@ -6,6 +6,7 @@
 public enum TextWidth {
   /// Columns a single character (grapheme cluster) occupies: 0, 1 or 2.
   public static func of(_ character: Character) -> Int {
+    if character.isASCII { return 1 }
     guard let first = character.unicodeScalars.first else { return 0 }
     if isControl(first) { return 1 }
     if isZeroWidth(first) { return 0 }
@@ -20,7 +21,14 @@ public enum TextWidth {
 
   /// Columns a string occupies.
   public static func of(_ text: some StringProtocol) -> Int {
-    text.reduce(0) { $0 + of($1) }
+    if isPrintableASCII(text) { return text.utf8.count }
+    return text.reduce(0) { $0 + of($1) }
+  }
+
+  /// True when every character is a printable ASCII one, one column each; most text
+  /// drawn is, so it skips the per-character look-ups.
+  static func isPrintableASCII(_ text: some StringProtocol) -> Bool {
+    text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
   }
 
   /// True for C0 and C1 controls and DEL, which must never reach the terminal.
@@ -50,7 +58,8 @@ public enum TextWidth {
 
   /// The text made safe to draw: control characters become a visible, inert `?`.
   public static func inert(_ text: some StringProtocol) -> String {
-    String(text.map { character -> Character in
+    if isPrintableASCII(text) { return String(text) }
+    return String(text.map { character -> Character in
       guard let first = character.unicodeScalars.first, isControl(first) else {
         return character
       }

@@ -21,30 +21,29 @@ extension AppState {
   /// follow-ups due that day, pending before sent; on today, last the prospects still to
   /// be asked. Skipped follow-ups and follow-ups of unknown prospects are left out.
   public func agenda(for day: CivilDate) -> [AgendaItem] {
-    var byID: [Int64: Prospect] = [:]
-    for prospect in prospects {
-      if let id = prospect.id { byID[id] = prospect }
+    let index = calendarIndex
+    func prospect(of followUp: FollowUp) -> Prospect? {
+      index.prospectPositions[followUp.prospectID].map { prospects[$0] }
     }
     var items: [AgendaItem] = []
     if day == today {
-      let overdue = followUps.filter { $0.isPending && $0.due < today }
-        .sorted { ($0.due, $0.step) < ($1.due, $1.step) }
-      for followUp in overdue {
-        guard let prospect = byID[followUp.prospectID] else { continue }
+      for position in index.overdue {
+        let followUp = followUps[position]
+        guard let prospect = prospect(of: followUp) else { continue }
         items.append(AgendaItem(prospect: prospect, followUp: followUp, isOverdue: true))
       }
     }
 
-    let onDay = followUps.filter { $0.due == day && $0.status != .skipped }
+    let onDay = (index.dueOn[day] ?? []).map { followUps[$0] }
     for followUp in onDay.filter(\.isPending) + onDay.filter({ !$0.isPending }) {
-      guard let prospect = byID[followUp.prospectID] else { continue }
+      guard let prospect = prospect(of: followUp) else { continue }
       let overdue = followUp.isPending && day < today
       items.append(AgendaItem(prospect: prospect, followUp: followUp, isOverdue: overdue))
     }
 
     if day == today {
-      for prospect in prospects where prospect.stage.isBeforeAsk {
-        items.append(AgendaItem(prospect: prospect, followUp: nil))
+      for position in index.notAsked {
+        items.append(AgendaItem(prospect: prospects[position], followUp: nil))
       }
     }
     return items
@@ -58,7 +57,5 @@ extension AppState {
   }
 
   /// The header's counters of asks and follow-ups.
-  public var askCounters: AskCounters {
-    AskCounters(prospects: prospects, followUps: followUps, today: today)
-  }
+  public var askCounters: AskCounters { calendarIndex.askCounters }
 }

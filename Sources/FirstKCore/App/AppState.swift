@@ -28,7 +28,10 @@ public struct StatusMessage: Equatable, Sendable {
 /// Everything the dashboard shows; the panes are drawn from this alone.
 public struct AppState: Equatable, Sendable {
   public var today: CivilDate {
-    didSet { refreshMRR() }
+    didSet {
+      refreshMRR()
+      calendarIndex = CalendarIndex(prospects: prospects, followUps: followUps, today: today)
+    }
   }
   public var focus: PaneID = .playbook
   public var showingHelp = false
@@ -54,9 +57,18 @@ public struct AppState: Equatable, Sendable {
   /// Derived from `customers`, `profile` and `today`; recomputed when any of them is set.
   public private(set) var mrr: MRRFigures
   /// Every prospect, as last read from the database.
-  public var prospects: [Prospect] = []
-  /// Every follow-up of every prospect, as last read from the database.
-  public var followUps: [FollowUp] = []
+  public var prospects: [Prospect] = [] {
+    didSet { calendarIndex.index(prospects: prospects, today: today) }
+  }
+  /// Every follow-up of every prospect still to send or sent, as last read from the
+  /// database; skipped ones are neither shown nor counted, so the dashboard leaves them
+  /// out when it reads.
+  public var followUps: [FollowUp] = [] {
+    didSet { calendarIndex.index(followUps: followUps, today: today) }
+  }
+  /// Derived from `prospects`, `followUps` and `today`; each array's part is rebuilt when
+  /// it is set, so change them in one assignment rather than element by element.
+  public private(set) var calendarIndex = CalendarIndex()
   /// The days on which a new ask plans its follow-ups.
   public var followUpCadence = FollowUpCadence.playbook
   /// The day and agenda entry selected in the Follow-ups pane.

@@ -100,12 +100,16 @@ extension AppState {
   /// Moves every prospect that ghosted as of today to stage ghosted; run it after loading.
   public mutating func markGhosted() -> [Effect] {
     let ids = Set(GhostingRule.ghosted(prospects: prospects, followUps: followUps, on: today))
+    guard !ids.isEmpty else { return [] }
+    var marked = prospects
+    prospects = []  // leaves `marked` the only reference, so it changes in place
     var effects: [Effect] = []
-    for index in prospects.indices {
-      guard let id = prospects[index].id, ids.contains(id) else { continue }
-      prospects[index].stage = .ghosted
-      effects.append(.saveProspect(prospects[index]))
+    for index in marked.indices {
+      guard let id = marked[index].id, ids.contains(id) else { continue }
+      marked[index].stage = .ghosted
+      effects.append(.saveProspect(marked[index]))
     }
+    prospects = marked
     return effects
   }
 

@@ -24,10 +24,11 @@ extension AppState {
   /// Replaces the stored data with a fresh read, keeping selections within bounds and
   /// moving "you are here" if the numbers changed.
   mutating func load(_ snapshot: DataSnapshot) -> [Effect] {
-    profile = snapshot.profile
-    customers = snapshot.customers
-    prospects = snapshot.prospects
-    followUps = snapshot.followUps
+    // Each of these rebuilds a derived value, so one left as it was is not set again.
+    if profile != snapshot.profile { profile = snapshot.profile }
+    if customers != snapshot.customers { customers = snapshot.customers }
+    if prospects != snapshot.prospects { prospects = snapshot.prospects }
+    if followUps != snapshot.followUps { followUps = snapshot.followUps }
     followUpCadence = snapshot.cadence
     if let next = snapshot.nextAction { playbook.nextAction = next }
     listSelection = min(listSelection, max(0, listCount - 1))

@@ -5,14 +5,19 @@ public enum GhostingRule {
   public static func ghosted(
     prospects: [Prospect], followUps: [FollowUp], on today: CivilDate
   ) -> [Int64] {
+    // Fields are read through the arrays, not from copies of whole elements, since this
+    // runs over every follow-up on each load.
     var lastDue: [Int64: CivilDate] = [:]
-    for followUp in followUps where followUp.isLast && followUp.status != .skipped {
-      let id = followUp.prospectID
-      lastDue[id] = max(lastDue[id] ?? followUp.due, followUp.due)
+    for index in followUps.indices
+    where followUps[index].isLast && followUps[index].status != .skipped {
+      let id = followUps[index].prospectID
+      let due = followUps[index].due
+      lastDue[id] = max(lastDue[id] ?? due, due)
     }
-    return prospects.compactMap { prospect in
-      guard let id = prospect.id, prospect.stage == .asked, !prospect.repliedSinceAsk,
-        let askedOn = prospect.askedOn, let due = lastDue[id], due >= askedOn, due < today
+    return prospects.indices.compactMap { index in
+      guard prospects[index].stage == .asked, let id = prospects[index].id,
+        !prospects[index].repliedSinceAsk, let askedOn = prospects[index].askedOn,
+        let due = lastDue[id], due >= askedOn, due < today
       else { return nil }
       return id
     }

@@ -120,6 +120,9 @@ enum MRRRules {
 extension String {
   /// `past_due` as `past due`, for sentences.
   func replacingUnderscores() -> String {
-    String(map { $0 == "_" ? " " : $0 })
+    guard utf8.contains(UInt8(ascii: "_")) else { return self }
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return String(map { $0 == "_" ? " " : $0 }) }
+    return String(decoding: utf8.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0 },
+      as: UTF8.self)
   }
 }

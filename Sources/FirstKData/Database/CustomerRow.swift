@@ -59,15 +59,13 @@ enum CustomerRow {
       .unreadableRow(path: store.database.path, table: "customers", id: id, reason: reason)
     }
     func date(_ column: Int32) throws(DatabaseError) -> CivilDate? {
-      if row.isNull(column) { return nil }
-      if let day = row.withUTF8(column, { CivilDate(isoUTF8: $0) }) { return day }
-      return try store.decodeDate(row.text(column), table: "customers", id: id)
+      try store.decodeDate(row, column, table: "customers", id: id)
     }
     let currency = try store.decodeCurrency(row.text(4), table: "customers", id: id)
-    guard let interval = BillingInterval(rawValue: row.text(5)) else {
+    guard let interval = row.rawValue(5, as: BillingInterval.self) else {
       throw unreadable("bad interval \"\(row.text(5))\"")
     }
-    guard let status = SubscriptionStatus(rawValue: row.text(8)) else {
+    guard let status = row.rawValue(8, as: SubscriptionStatus.self) else {
       throw unreadable("bad status \"\(row.text(8))\"")
     }
     return Customer(

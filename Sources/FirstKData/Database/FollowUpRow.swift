@@ -48,15 +48,24 @@ enum FollowUpRow {
   static func decode(
     _ row: Statement, store: Store, from first: Int32 = 0
   ) throws(DatabaseError) -> FollowUp {
+    var texts = RepeatedText()
+    return try decode(row, store: store, from: first, texts: &texts)
+  }
+
+  /// Reads one row as `decode(_:store:from:)` does, sharing the message text with the
+  /// earlier rows read with the same `texts`.
+  static func decode(
+    _ row: Statement, store: Store, from first: Int32 = 0, texts: inout RepeatedText
+  ) throws(DatabaseError) -> FollowUp {
     let id = row.int64(first)
     func date(_ column: Int32) throws(DatabaseError) -> CivilDate? {
-      try store.decodeDate(row.optionalText(first + column), table: "follow_ups", id: id)
+      try store.decodeDate(row, first + column, table: "follow_ups", id: id)
     }
     guard let due = try date(2) else {
       throw .unreadableRow(
         path: store.database.path, table: "follow_ups", id: id, reason: "no due date")
     }
-    guard let status = FollowUpStatus(rawValue: row.text(first + 6)) else {
+    guard let status = row.rawValue(first + 6, as: FollowUpStatus.self) else {
       throw .unreadableRow(
         path: store.database.path, table: "follow_ups", id: id,
         reason: "bad status \"\(row.text(first + 6))\"")
@@ -64,6 +73,6 @@ enum FollowUpRow {
     return FollowUp(
       id: id, prospectID: row.int64(first + 1), due: due, step: Int(row.int64(first + 3)),
       stepCount: Int(row.int64(first + 4)), dayNumber: Int(row.int64(first + 5)),
-      status: status, doneOn: try date(7), message: row.text(first + 8))
+      status: status, doneOn: try date(7), message: texts.text(row, first + 8))
   }
 }

@@ -48,31 +48,40 @@ enum ProspectRow {
   static func decode(
     _ row: Statement, store: Store, from first: Int32 = 0
   ) throws(DatabaseError) -> Prospect {
+    var texts = RepeatedText()
+    return try decode(row, store: store, from: first, texts: &texts)
+  }
+
+  /// Reads one row as `decode(_:store:from:)` does, sharing the company's name with the
+  /// earlier rows read with the same `texts`.
+  static func decode(
+    _ row: Statement, store: Store, from first: Int32 = 0, texts: inout RepeatedText
+  ) throws(DatabaseError) -> Prospect {
     let id = row.int64(first)
     func unreadable(_ reason: String) -> DatabaseError {
       .unreadableRow(path: store.database.path, table: "prospects", id: id, reason: reason)
     }
     func date(_ column: Int32) throws(DatabaseError) -> CivilDate? {
-      try store.decodeDate(row.optionalText(first + column), table: "prospects", id: id)
+      try store.decodeDate(row, first + column, table: "prospects", id: id)
     }
-    guard let channel = Channel(rawValue: row.text(first + 4)) else {
+    guard let channel = row.rawValue(first + 4, as: Channel.self) else {
       throw unreadable("bad channel \"\(row.text(first + 4))\"")
     }
-    guard let stage = ProspectStage(rawValue: row.text(first + 5)) else {
+    guard let stage = row.rawValue(first + 5, as: ProspectStage.self) else {
       throw unreadable("bad stage \"\(row.text(first + 5))\"")
     }
     var objection: ObjectionKind?
-    if let text = row.optionalText(first + 11) {
-      guard let kind = ObjectionKind(rawValue: text) else {
-        throw unreadable("bad objection \"\(text)\"")
+    if !row.isNull(first + 11) {
+      guard let kind = row.rawValue(first + 11, as: ObjectionKind.self) else {
+        throw unreadable("bad objection \"\(row.text(first + 11))\"")
       }
       objection = kind
     }
     return Prospect(
       id: id, name: row.text(first + 1), contact: row.text(first + 2),
-      company: row.text(first + 3), channel: channel, stage: stage, notes: row.text(first + 6),
-      askedOn: try date(7), wouldPay: row.optionalInt64(first + 8).map { $0 != 0 },
-      talkedOn: try date(9), repliedOn: try date(10), objection: objection,
-      objectionNote: row.text(first + 12))
+      company: texts.text(row, first + 3), channel: channel, stage: stage,
+      notes: row.text(first + 6), askedOn: try date(7),
+      wouldPay: row.optionalInt64(first + 8).map { $0 != 0 }, talkedOn: try date(9),
+      repliedOn: try date(10), objection: objection, objectionNote: row.text(first + 12))
   }
 }

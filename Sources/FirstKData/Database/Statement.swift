@@ -87,7 +87,7 @@ public final class Statement {
 
   /// The column as text; null reads as the empty string.
   public func text(_ column: Int32) -> String {
-    withUTF8(column) { String(decoding: $0, as: UTF8.self) }
+    withUTF8(column) { $0.isEmpty ? "" : String(decoding: $0, as: UTF8.self) }
   }
 
   /// The column's UTF-8 bytes handed to `body` without making a String; empty for null.

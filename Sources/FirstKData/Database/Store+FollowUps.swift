@@ -14,10 +14,42 @@ public struct NamedFollowUp: Equatable, Sendable {
 
 extension Store {
   /// Every follow-up of every prospect, by prospect and step.
+  ///
+  /// The rows are read in table order, which SQLite does much faster than through the
+  /// index of prospects, and sorted here only when they are not in order already, as
+  /// they are when asks were recorded one prospect at a time.
   public func followUps() throws(DatabaseError) -> [FollowUp] {
-    try database.query(
-      "SELECT \(FollowUpRow.columns) FROM follow_ups ORDER BY prospect_id, step, id"
-    ) { row throws(DatabaseError) in try FollowUpRow.decode(row, store: self) }
+    try sortedFollowUps(where: "")
+  }
+
+  /// The follow-ups still to send or sent, by prospect and step, as `followUps()` orders
+  /// them; skipped ones are left out. The dashboard shows and counts only these, and
+  /// reads them at every start and reload, so leaving the skipped half out halves that.
+  public func liveFollowUps() throws(DatabaseError) -> [FollowUp] {
+    try sortedFollowUps(where: "WHERE status <> 'skipped'")
+  }
+
+  private func sortedFollowUps(where clause: String) throws(DatabaseError) -> [FollowUp] {
+    var rows: [FollowUp] = []
+    // Sized for every row: SQLite counts a whole table at once but would scan it to count
+    // a filtered part, and the pages of capacity left unused are never touched.
+    rows.reserveCapacity(Int(try database.scalar("SELECT count(*) FROM follow_ups") ?? 0))
+    let statement = try database.prepare(
+      "SELECT \(FollowUpRow.columns) FROM follow_ups \(clause) ORDER BY id")
+    var texts = RepeatedText()
+    var ordered = true
+    while try statement.step() {
+      let followUp = try FollowUpRow.decode(statement, store: self, texts: &texts)
+      if ordered, let last = rows.last, Self.followUpOrder(followUp, last) { ordered = false }
+      rows.append(followUp)
+    }
+    if !ordered { rows.sort(by: Self.followUpOrder) }
+    return rows
+  }
+
+  /// By prospect, then step, then row id: the order `followUps()` returns.
+  static func followUpOrder(_ left: FollowUp, _ right: FollowUp) -> Bool {
+    (left.prospectID, left.step, left.id ?? 0) < (right.prospectID, right.step, right.id ?? 0)
   }
 
   /// Calls `body` with each prospect, oldest first, and its follow-ups by step, reading
@@ -31,14 +63,19 @@ extension Store {
       "SELECT \(FollowUpRow.columns) FROM follow_ups ORDER BY prospect_id, step, id")
     try prospects.bind([])
     try followUps.bind([])
-    var next = try followUps.step() ? try FollowUpRow.decode(followUps, store: self) : nil
+    var texts = RepeatedText()
+    var companies = RepeatedText()
+    func decodeNext() throws(DatabaseError) -> FollowUp? {
+      try followUps.step() ? try FollowUpRow.decode(followUps, store: self, texts: &texts) : nil
+    }
+    var next = try decodeNext()
     while try prospects.step() {
-      let prospect = try ProspectRow.decode(prospects, store: self)
+      let prospect = try ProspectRow.decode(prospects, store: self, texts: &companies)
       let id = prospect.id ?? 0
       var own: [FollowUp] = []
       while let followUp = next, followUp.prospectID <= id {
         if followUp.prospectID == id { own.append(followUp) }
-        next = try followUps.step() ? try FollowUpRow.decode(followUps, store: self) : nil
+        next = try decodeNext()
       }
       body(prospect, own)
     }
@@ -86,14 +123,16 @@ extension Store {
   private func named(
     _ clause: String, _ values: [SQLValue]
   ) throws(DatabaseError) -> [NamedFollowUp] {
-    try database.query(
+    var texts = RepeatedText()
+    return try database.query(
       """
       SELECT \(FollowUpRow.aliasedColumns), p.name FROM follow_ups f
       JOIN prospects p ON p.id = f.prospect_id \(clause)
       """, values
     ) { row throws(DatabaseError) in
       NamedFollowUp(
-        followUp: try FollowUpRow.decode(row, store: self), prospectName: row.text(9))
+        followUp: try FollowUpRow.decode(row, store: self, texts: &texts),
+        prospectName: row.text(9))
     }
   }
 

@@ -1,11 +1,17 @@
 import FirstKCore
 
 extension Store {
-  /// Every prospect, oldest row first.
+  /// Every prospect, oldest row first, into an array sized once.
   public func prospects() throws(DatabaseError) -> [Prospect] {
-    try database.query("SELECT \(ProspectRow.columns) FROM prospects ORDER BY id") {
-      row throws(DatabaseError) in try ProspectRow.decode(row, store: self)
+    var rows: [Prospect] = []
+    rows.reserveCapacity(Int(try database.scalar("SELECT count(*) FROM prospects") ?? 0))
+    let statement = try database.prepare(
+      "SELECT \(ProspectRow.columns) FROM prospects ORDER BY id")
+    var companies = RepeatedText()
+    while try statement.step() {
+      rows.append(try ProspectRow.decode(statement, store: self, texts: &companies))
     }
+    return rows
   }
 
   /// One prospect by row id, or nil when there is none.

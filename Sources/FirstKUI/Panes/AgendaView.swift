@@ -27,35 +27,56 @@ enum AgendaView {
     }
 
     let selected = min(state.calendar.agendaSelection, items.count - 1)
-    let blocks = items.enumerated().map { index, item in
-      lines(item, selected: index == selected, state: state, width: body.width, glyphs: glyphs)
+    var blocks: [Int: [(String, Style)]] = [:]
+    func block(_ index: Int) -> [(String, Style)] {
+      if let known = blocks[index] { return known }
+      let made = lines(
+        items[index], selected: index == selected, state: state, width: body.width,
+        glyphs: glyphs)
+      blocks[index] = made
+      return made
     }
-    let reserve = selected < items.count - 1 ? 1 : 0
-    var first = 0
-    while first < selected
-      && blocks[first...selected].map(\.count).reduce(0, +) + reserve + (first > 0 ? 1 : 0)
-        > body.height
-    {
-      first += 1
-    }
+
+    let first = firstShown(
+      selected: selected, count: items.count, height: body.height, rows: { block($0).count })
     var row = 0
     if first > 0 {
       canvas.line("\(first) more above", in: body, row: 0, style: Style(.muted), glyphs: glyphs)
       row = 1
     }
-    for index in first..<blocks.count {
-      let room = body.height - row - (index < blocks.count - 1 ? 1 : 0)
-      if blocks[index].count > room && index != selected {
-        let more = "\(blocks.count - index) more below"
+    for index in first..<items.count {
+      let room = body.height - row - (index < items.count - 1 ? 1 : 0)
+      if block(index).count > room && index != selected {
+        let more = "\(items.count - index) more below"
         canvas.line(more, in: body, row: row, style: Style(.muted), glyphs: glyphs)
         return
       }
-      for (text, style) in blocks[index] where row < body.height {
+      for (text, style) in block(index) where row < body.height {
         if style.slot == .selection { canvas.fill(lineRect(body, row), style: style) }
         canvas.line(text, in: body, row: row, style: style, glyphs: glyphs)
         row += 1
       }
     }
+  }
+
+  /// The first entry to show so the selected one is in view: the earliest from which the
+  /// entries up to the selected one, a line for those above and one for those below fit.
+  /// Only entries that end up on screen are measured, so a long agenda costs no more
+  /// than a short one.
+  static func firstShown(
+    selected: Int, count: Int, height: Int, rows: (Int) -> Int
+  ) -> Int {
+    let below = selected < count - 1 ? 1 : 0
+    var first = selected
+    var used = rows(selected) + below
+    while first > 0 {
+      let candidate = first - 1
+      let total = used + rows(candidate)
+      if total + (candidate > 0 ? 1 : 0) > height { break }
+      used = total
+      first = candidate
+    }
+    return first
   }
 
   /// The rows of one entry: name, step, then the message wrapped under an indent.
@@ -94,12 +115,10 @@ enum AgendaView {
   static func nothingDue(_ state: AppState) -> String {
     let day = state.calendar.selectedDay
     let label = day == state.today ? "today" : "on " + day.shortLabel
-    let upcoming = state.followUps.filter { $0.isPending && $0.due > day }.map(\.due)
-    guard let next = upcoming.min() else {
+    guard let (next, count) = state.calendarIndex.nextPending(after: day) else {
       return "Nothing due \(label). No follow-ups are planned: record an ask on "
         + "today's agenda and its follow-ups appear here."
     }
-    let count = upcoming.count { $0 == next }
     let plural = count == 1 ? "follow-up" : "follow-ups"
     return "Nothing due \(label). Next: \(count) \(plural) on \(next.shortLabel)."
   }

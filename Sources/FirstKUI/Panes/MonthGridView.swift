@@ -36,7 +36,7 @@ struct MonthGridView {
         name, x: cellX(rect, column), y: rect.y + 1, style: Style(.muted), clip: rect)
     }
 
-    let counts = grid.pendingCounts(state.followUps)
+    let counts = state.calendarIndex.pendingCounts(in: grid)
     let rowsPerWeek = countRows ? 2 : 1
     for (row, week) in grid.weeks.enumerated() {
       let y = rect.y + 2 + row * rowsPerWeek
