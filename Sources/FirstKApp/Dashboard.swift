@@ -17,6 +17,7 @@ enum Dashboard {
     let data = try DashboardData(
       store: context.openStore(), today: { pinned ? context.today : SystemClock.today() })
     let watcher = try data.store.makeWatcher()
+    let firstRead = data.beginSnapshot()
     var state = AppState(today: context.today)
     let screen: TerminalScreen
     do {
@@ -35,7 +36,7 @@ enum Dashboard {
       }
     }
 
-    _ = reduce(&state, .dataReloaded(try data.snapshot()))
+    _ = reduce(&state, .dataReloaded(try firstRead.wait()))
     if let problem = choice.problem {
       state.status = StatusMessage(problem, kind: .error)
     }

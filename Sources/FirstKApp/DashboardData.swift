@@ -17,12 +17,34 @@ final class DashboardData {
     lastCounter = try store.changeCounter()
   }
 
-  /// Everything the dashboard shows, read in one transaction so it is consistent.
+  /// Everything the dashboard shows, for the first frame.
+  ///
+  /// Customers, prospects and the rest are read on three more connections, on other
+  /// threads, so with thousands of rows the reads share the cores, and the caller can set
+  /// up the terminal meanwhile; `wait()` on the result gives the snapshot.
+  func beginSnapshot() -> PendingSnapshot {
+    let path = store.database.path
+    return PendingSnapshot(
+      prospects: ParallelRead(path: path) { try $0.prospects() },
+      customers: ParallelRead(path: path) { try $0.customers() },
+      rest: ParallelRead(path: path) { try DashboardData.smallerTables(of: $0) })
+  }
+
+  /// Everything the dashboard shows, read in one transaction on this connection.
   func snapshot() throws -> DataSnapshot {
     try store.database.transaction { () throws(DatabaseError) in
+      var snapshot = try DashboardData.smallerTables(of: store)
+      snapshot.customers = try store.customers()
+      snapshot.prospects = try store.prospects()
+      return snapshot
+    }
+  }
+
+  /// All but the customers and prospects, in one read transaction so it is consistent.
+  static func smallerTables(of store: Store) throws(DatabaseError) -> DataSnapshot {
+    try store.database.transaction { () throws(DatabaseError) in
       DataSnapshot(
-        profile: try store.loadProfile(), customers: try store.customers(),
-        prospects: try store.prospects(), followUps: try store.liveFollowUps(),
+        profile: try store.loadProfile(), customers: [], followUps: try store.liveFollowUps(),
         nextAction: try store.nextAction(), cadence: try store.followUpCadence())
     }
   }
