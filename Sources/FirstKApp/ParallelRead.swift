@@ -1,27 +1,58 @@
-import Dispatch
 import FirstKCore
 import FirstKData
+import Glibc
 
 /// A read of the database on its own connection and thread, waited for later.
 ///
-/// Only the value crosses threads: the connection is opened, used and closed on the
-/// worker, and the result is handed over once, after `wait()` has seen the worker finish.
+/// The thread is a plain POSIX thread that ends with the read, so nothing is left behind
+/// to wake the idle dashboard. Only the value crosses threads: the connection is opened,
+/// used and closed on the worker, and the result is taken after joining it.
 final class ParallelRead<Value>: @unchecked Sendable {
-  private let done = DispatchSemaphore(value: 0)
   private var result: Result<Value, Error>?
+  private var thread: pthread_t?
 
-  init(path: String, _ read: @escaping @Sendable (Store) throws -> Value) {
-    DispatchQueue.global(qos: .userInitiated).async { [self] in
-      result = Result { try read(Store(path: path)) }
-      done.signal()
-    }
+  init(path: String, _ read: @escaping (Store) throws -> Value) {
+    let work = { [self] in result = Result { try read(Store(path: path)) } }
+    thread = WorkerThread.start(work)
+    if thread == nil { work() }
+  }
+
+  deinit {
+    if let thread { pthread_join(thread, nil) }
   }
 
   /// The value read, or the error the read threw.
   func wait() throws -> Value {
-    done.wait()
+    if let thread {
+      pthread_join(thread, nil)
+      self.thread = nil
+    }
     guard let result else { throw UserError("the database could not be read") }
     return try result.get()
+  }
+}
+
+/// Starts a POSIX thread running a Swift closure.
+enum WorkerThread {
+  private final class Body {
+    let run: () -> Void
+    init(_ run: @escaping () -> Void) { self.run = run }
+  }
+
+  /// The running thread, or nil when none could be started (the caller then does the work).
+  static func start(_ run: @escaping () -> Void) -> pthread_t? {
+    let body = Unmanaged.passRetained(Body(run)).toOpaque()
+    var thread = pthread_t()
+    let status = pthread_create(&thread, nil, { raw in
+      guard let raw else { return nil }
+      Unmanaged<Body>.fromOpaque(raw).takeRetainedValue().run()
+      return nil
+    }, body)
+    guard status == 0 else {
+      Unmanaged<Body>.fromOpaque(body).release()
+      return nil
+    }
+    return thread
   }
 }
 

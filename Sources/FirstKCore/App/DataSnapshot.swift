@@ -33,9 +33,10 @@ extension AppState {
     if let next = snapshot.nextAction { playbook.nextAction = next }
     listSelection = min(listSelection, max(0, listCount - 1))
     clampAgendaSelection()
-    var effects = markGhosted()
-    effects += reducePlaybook(.factsChanged(PlaybookFacts(state: self)))
-    return effects
+    // Ghosting is derived from the follow-up dates wherever prospects are read, so loading
+    // marks it in memory only; writing thousands of stages here would stall the screen.
+    _ = markGhosted()
+    return reducePlaybook(.factsChanged(PlaybookFacts(state: self)))
   }
 }
 
