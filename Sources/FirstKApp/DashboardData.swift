@@ -22,6 +22,10 @@ final class DashboardData {
   /// Customers, prospects and the rest are read on three more connections, on other
   /// threads, so with thousands of rows the reads share the cores, and the caller can set
   /// up the terminal meanwhile; `wait()` on the result gives the snapshot.
+  ///
+  /// FIXME: every prospect and live follow-up is decoded before the first draw, so with
+  /// 10,000 prospects and 40,000 follow-ups the first frame takes about 48 ms instead of
+  /// the 40 ms aimed for; reading only what the first screen shows would fix it.
   func beginSnapshot() -> PendingSnapshot {
     let path = store.database.path
     return PendingSnapshot(
