@@ -17,13 +17,17 @@ public enum ThemeColor: Hashable, Sendable {
       self = .terminalDefault
     } else if let index = ThemeColor.names.firstIndex(of: lower) {
       self = .index(index)
-    } else if lower.hasPrefix("bright-"), let base = ThemeColor.names.firstIndex(of: String(lower.dropFirst(7))) {
+    } else if lower.hasPrefix("bright-"),
+      let base = ThemeColor.names.firstIndex(of: String(lower.dropFirst(7)))
+    {
       self = .index(base + 8)
     } else if lower == "gray" || lower == "grey" {
       self = .index(8)
     } else if let number = Int(lower), (0...255).contains(number) {
       self = .index(number)
-    } else if lower.hasPrefix("#"), lower.count == 7, let value = Int(lower.dropFirst(), radix: 16) {
+    } else if lower.hasPrefix("#"), lower.count == 7,
+      let value = Int(lower.dropFirst(), radix: 16)
+    {
       self = .rgb(value >> 16, (value >> 8) & 0xFF, value & 0xFF)
     } else {
       return nil
@@ -81,7 +85,9 @@ public struct Theme: Equatable, Sendable {
   /// Parses `slot = fg [on bg] [bold] [underline] [reverse] [dim]` lines; `#` starts a
   /// comment line. Any bad line is a problem naming the file and line, and the whole theme is
   /// refused so a half-applied theme never shows.
-  public static func parse(_ text: String, name: String, file: String) -> Result<Theme, ThemeProblem> {
+  public static func parse(
+    _ text: String, name: String, file: String
+  ) -> Result<Theme, ThemeProblem> {
     var looks: [Slot: SlotLook] = [:]
     var lineNumber = 0
     for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -90,11 +96,13 @@ public struct Theme: Equatable, Sendable {
       if content.isEmpty || content.hasPrefix("#") { continue }
       let sides = content.split(separator: "=", maxSplits: 1)
       guard sides.count == 2 else {
-        return .failure(ThemeProblem(file: file, line: lineNumber, reason: "expected slot = colour"))
+        return .failure(
+          ThemeProblem(file: file, line: lineNumber, reason: "expected slot = colour"))
       }
       let key = sides[0].trimmingSpaces()
       guard let slot = Slot(rawValue: key) else {
-        return .failure(ThemeProblem(file: file, line: lineNumber, reason: "unknown slot \"\(key)\""))
+        return .failure(
+          ThemeProblem(file: file, line: lineNumber, reason: "unknown slot \"\(key)\""))
       }
       switch parseLook(sides[1].split(separator: " ").map(String.init)) {
       case .success(let look): looks[slot] = look

@@ -4,7 +4,9 @@ extension Canvas {
   public mutating func box(
     _ rect: Rect, title: String, focused: Bool, glyphs: Glyphs
   ) -> Rect {
-    guard rect.width >= 2, rect.height >= 2 else { return Rect(x: rect.x, y: rect.y, width: 0, height: 0) }
+    guard rect.width >= 2, rect.height >= 2 else {
+      return Rect(x: rect.x, y: rect.y, width: 0, height: 0)
+    }
     let style = Style(focused ? .borderFocused : .border, bold: focused)
     let inner = String(repeating: glyphs.horizontal, count: rect.width - 2)
     draw(glyphs.topLeft + inner + glyphs.topRight, x: rect.x, y: rect.y, style: style, clip: rect)

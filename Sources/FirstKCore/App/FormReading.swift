@@ -54,7 +54,9 @@ enum FormReading {
     prospect.notes = form.value("Notes")
   }
 
-  static func fill(_ profile: inout Profile, from form: Form, today: CivilDate) throws(FormProblem) {
+  static func fill(
+    _ profile: inout Profile, from form: Form, today: CivilDate
+  ) throws(FormProblem) {
     let currencyText = form.value("Currency")
     guard let currency = currencyText.isEmpty ? profile.currency : Currency(currencyText) else {
       throw FormProblem("Currency: use a three-letter code such as USD or EUR.")

@@ -16,7 +16,8 @@ extension AppState {
 
     case .editCustomer(let id):
       let base = customers.first { $0.id == id }
-      let customer = try FormReading.customer(from: form, base: base, profile: profile, today: today)
+      let customer = try FormReading.customer(
+        from: form, base: base, profile: profile, today: today)
       status = StatusMessage("Saved \(TextPreview.sentence(customer.name))")
       return [.saveCustomer(customer)]
 
