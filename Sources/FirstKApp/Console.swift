@@ -1,3 +1,4 @@
+import FirstKCore
 import Glibc
 
 /// Where a command writes: the real stdout and stderr, or buffers in tests.
@@ -68,7 +69,6 @@ public enum SystemClock {
   }
 }
 
-import FirstKCore
 
 /// The process environment as a dictionary.
 public func processEnvironment() -> [String: String] {

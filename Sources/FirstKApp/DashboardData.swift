@@ -68,7 +68,7 @@ final class DashboardData {
       return nil
     case .saveProfile(let profile):
       try store.saveProfile(profile)
-    case .saveCustomer(let customer), .addCustomer(let customer):
+    case .saveCustomer(let customer):
       if customer.id == nil { try store.insert(customer) } else { try store.update(customer) }
     case .deleteCustomer(let customer):
       if let id = customer.id { try store.delete(id: id) }

@@ -124,8 +124,8 @@ public enum DashboardRunLoop {
         changed = changed || !actions.isEmpty
         recheckAt = watcherWoke ? Monotonic.milliseconds() + 250 : nil
       }
-      if let clock = hooks.clock, clock().today != state.today {
-        dispatch(.dayChanged(clock().today))
+      if let today = hooks.clock?().today, today != state.today {
+        dispatch(.dayChanged(today))
         changed = true
       }
       if running && changed { draw() }

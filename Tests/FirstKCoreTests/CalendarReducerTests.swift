@@ -108,7 +108,7 @@ import Testing
     #expect(effects == [
       .saveProspect(expected.prospects[0]), .saveFollowUp(expected.followUps[0]),
       .saveFollowUp(expected.followUps[1]), .saveFollowUp(expected.followUps[2]),
-      .addCustomer(customer),
+      .saveCustomer(customer),
     ])
     #expect(state.customers.map(\.amount.minor) == [4_900])
 

@@ -33,8 +33,6 @@ public enum Effect: Equatable, Sendable {
   case saveProspect(Prospect)
   /// Insert the follow-up when its id is nil, else update it.
   case saveFollowUp(FollowUp)
-  /// Insert a new customer (a prospect who paid).
-  case addCustomer(Customer)
   /// Write the profile to the database.
   case saveProfile(Profile)
   /// Insert the customer when its id is nil, else update it.

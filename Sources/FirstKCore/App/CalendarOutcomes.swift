@@ -94,7 +94,7 @@ extension AppState {
     }
     if let customer = change.customer {
       customers.append(customer)
-      effects.append(.addCustomer(customer))
+      effects.append(.saveCustomer(customer))
     }
     return effects
   }

@@ -75,8 +75,11 @@ extension Action {
   /// a message the user has not read yet.
   var isKeyPress: Bool {
     switch self {
-    case .dayChanged, .dataReloaded, .interrupted, .failed, .reported: return false
-    default: return true
+    case .dayChanged, .dataReloaded, .interrupted, .failed, .reported:
+      return false
+    case .focusNextPressed, .focusPreviousPressed, .paneChosen, .helpPressed, .helpScrolled,
+      .escapePressed, .quitPressed, .playbook, .gauge, .calendar, .records, .prompt:
+      return true
     }
   }
 }
