@@ -112,6 +112,20 @@ public final class Database {
   /// The rowid of the last row this connection inserted.
   public var lastInsertedID: Int64 { sqlite3_last_insert_rowid(handle) }
 
+  /// Runs an INSERT and returns the new row id.
+  public func insertRow(_ sql: String, _ values: [SQLValue]) throws(DatabaseError) -> Int64 {
+    try execute(sql, values)
+    return lastInsertedID
+  }
+
+  /// Runs an UPDATE or DELETE of row `id` of `table`, refusing when no such row exists.
+  public func changeRow(
+    _ sql: String, _ values: [SQLValue], id: Int64, noun: String
+  ) throws(DatabaseError) {
+    try execute(sql, values)
+    guard changes == 1 else { throw .refused("there is no \(noun) \(id)") }
+  }
+
   /// Rows changed by the last statement of this connection.
   public var changes: Int { Int(sqlite3_changes(handle)) }
 

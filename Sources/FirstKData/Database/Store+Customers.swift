@@ -52,8 +52,7 @@ extension Store {
   public func insert(_ customer: Customer) throws(DatabaseError) -> Int64 {
     try CustomerRow.check(customer)
     return try database.transaction { () throws(DatabaseError) in
-      try database.execute(CustomerRow.insertSQL, CustomerRow.values(of: customer))
-      return database.lastInsertedID
+      try database.insertRow(CustomerRow.insertSQL, CustomerRow.values(of: customer))
     }
   }
 
@@ -65,16 +64,15 @@ extension Store {
     try CustomerRow.check(customer)
     try database.transaction { () throws(DatabaseError) in
       let values = CustomerRow.values(of: customer) + [.integer(id)]
-      try database.execute(CustomerRow.updateSQL, values)
-      guard database.changes == 1 else { throw .refused("there is no customer \(id)") }
+      try database.changeRow(CustomerRow.updateSQL, values, id: id, noun: "customer")
     }
   }
 
   /// Removes a customer; refuses an id that does not exist.
   public func delete(id: Int64) throws(DatabaseError) {
     try database.transaction { () throws(DatabaseError) in
-      try database.execute("DELETE FROM customers WHERE id = ?", [.integer(id)])
-      guard database.changes == 1 else { throw .refused("there is no customer \(id)") }
+      try database.changeRow(
+        "DELETE FROM customers WHERE id = ?", [.integer(id)], id: id, noun: "customer")
     }
   }
 

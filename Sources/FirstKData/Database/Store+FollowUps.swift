@@ -156,12 +156,10 @@ extension Store {
           ])
       }
       guard let id else {
-        try database.execute(FollowUpRow.insertSQL, FollowUpRow.values(of: followUp))
-        return database.lastInsertedID
+        return try database.insertRow(FollowUpRow.insertSQL, FollowUpRow.values(of: followUp))
       }
       let values = FollowUpRow.values(of: followUp) + [.integer(id)]
-      try database.execute(FollowUpRow.updateSQL, values)
-      guard database.changes == 1 else { throw .refused("there is no follow-up \(id)") }
+      try database.changeRow(FollowUpRow.updateSQL, values, id: id, noun: "follow-up")
       return id
     }
   }
@@ -169,8 +167,8 @@ extension Store {
   /// Removes one follow-up; refuses an id that does not exist.
   public func deleteFollowUp(id: Int64) throws(DatabaseError) {
     try database.transaction { () throws(DatabaseError) in
-      try database.execute("DELETE FROM follow_ups WHERE id = ?", [.integer(id)])
-      guard database.changes == 1 else { throw .refused("there is no follow-up \(id)") }
+      try database.changeRow(
+        "DELETE FROM follow_ups WHERE id = ?", [.integer(id)], id: id, noun: "follow-up")
     }
   }
 

@@ -46,8 +46,7 @@ extension Store {
   public func insert(_ prospect: Prospect) throws(DatabaseError) -> Int64 {
     try ProspectRow.check(prospect)
     return try database.transaction { () throws(DatabaseError) in
-      try database.execute(ProspectRow.insertSQL, ProspectRow.values(of: prospect))
-      return database.lastInsertedID
+      try database.insertRow(ProspectRow.insertSQL, ProspectRow.values(of: prospect))
     }
   }
 
@@ -59,8 +58,7 @@ extension Store {
     try ProspectRow.check(prospect)
     try database.transaction { () throws(DatabaseError) in
       let values = ProspectRow.values(of: prospect) + [.integer(id)]
-      try database.execute(ProspectRow.updateSQL, values)
-      guard database.changes == 1 else { throw .refused("there is no prospect \(id)") }
+      try database.changeRow(ProspectRow.updateSQL, values, id: id, noun: "prospect")
     }
   }
 
@@ -75,8 +73,8 @@ extension Store {
   /// Removes a prospect with its follow-ups and talks; refuses an id that does not exist.
   public func deleteProspect(id: Int64) throws(DatabaseError) {
     try database.transaction { () throws(DatabaseError) in
-      try database.execute("DELETE FROM prospects WHERE id = ?", [.integer(id)])
-      guard database.changes == 1 else { throw .refused("there is no prospect \(id)") }
+      try database.changeRow(
+        "DELETE FROM prospects WHERE id = ?", [.integer(id)], id: id, noun: "prospect")
     }
   }
 
