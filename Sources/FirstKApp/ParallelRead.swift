@@ -21,13 +21,15 @@ final class ParallelRead<Value>: @unchecked Sendable {
     if let thread { pthread_join(thread, nil) }
   }
 
-  /// The value read, or the error the read threw.
+  /// The value read, or the error the read threw; handed over once, so the caller holds
+  /// the only reference and can change it without a copy.
   func wait() throws -> Value {
     if let thread {
       pthread_join(thread, nil)
       self.thread = nil
     }
     guard let result else { throw UserError("the database could not be read") }
+    self.result = nil
     return try result.get()
   }
 }
@@ -61,11 +63,13 @@ struct PendingSnapshot {
   let prospects: ParallelRead<[Prospect]>
   let customers: ParallelRead<[Customer]>
   let rest: ParallelRead<DataSnapshot>
+  let today: () -> CivilDate
 
   func wait() throws -> DataSnapshot {
     var snapshot = try rest.wait()
     snapshot.customers = try customers.wait()
     snapshot.prospects = try prospects.wait()
+    snapshot.markGhosted(on: today())
     return snapshot
   }
 }

@@ -72,7 +72,7 @@ import Testing
   static func expectMatchesScan(_ state: AppState) {
     for offset in -75...45 {
       let day = state.today.adding(days: offset)
-      #expect(state.agenda(for: day) == scannedAgenda(state, on: day), "agenda of \(day)")
+      #expect(Array(state.agenda(for: day)) == scannedAgenda(state, on: day), "agenda of \(day)")
       let upcoming = state.followUps.filter { $0.isPending && $0.due > day }.map(\.due)
       let next = state.calendarIndex.nextPending(after: day)
       #expect(next?.day == upcoming.min(), "next day after \(day)")

@@ -37,7 +37,7 @@ import Testing
 
   @Test func todaysAgendaPutsOverdueFirstThenProspectsToAsk() {
     let state = Self.start()
-    #expect(state.agenda == [
+    #expect(Array(state.agenda) == [
       AgendaItem(prospect: state.prospects[0], followUp: state.followUps[0], isOverdue: true),
       AgendaItem(prospect: state.prospects[2], followUp: state.followUps[4], isOverdue: true),
       AgendaItem(prospect: state.prospects[1], followUp: nil),

@@ -144,6 +144,10 @@ import Testing
       == [])
     #expect(GhostingRule.ghosted(prospects: prospects, followUps: all, on: civil("2025-11-15"))
       == [1, 5])
+    var marked = prospects
+    #expect(GhostingRule.mark(&marked, followUps: all, on: civil("2025-11-15")) == [0, 3])
+    #expect(marked.map(\.stage) == [.ghosted, .asked, .won, .ghosted])
+    #expect(marked.map(\.name) == prospects.map(\.name))
 
     var reasked = ada
     reasked.askedOn = civil("2025-11-10")

@@ -13,40 +13,68 @@ public struct AgendaItem: Equatable, Sendable {
   }
 }
 
+/// The agenda of one day, as positions in the state's arrays: counting it or showing a
+/// screenful costs nothing per entry, and an entry becomes an `AgendaItem` only when read.
+public struct DayAgenda: RandomAccessCollection, Sendable {
+  struct Entry: Sendable {
+    var prospect: Int
+    var followUp: Int?
+    var isOverdue: Bool
+  }
+
+  private let prospects: [Prospect]
+  private let followUps: [FollowUp]
+  private let entries: [Entry]
+
+  init(prospects: [Prospect], followUps: [FollowUp], entries: [Entry]) {
+    self.prospects = prospects
+    self.followUps = followUps
+    self.entries = entries
+  }
+
+  public var startIndex: Int { 0 }
+  public var endIndex: Int { entries.count }
+
+  public subscript(position: Int) -> AgendaItem {
+    let entry = entries[position]
+    return AgendaItem(
+      prospect: prospects[entry.prospect], followUp: entry.followUp.map { followUps[$0] },
+      isOverdue: entry.isOverdue)
+  }
+}
+
 extension AppState {
   /// The agenda of the day selected in the calendar.
-  public var agenda: [AgendaItem] { agenda(for: calendar.selectedDay) }
+  public var agenda: DayAgenda { agenda(for: calendar.selectedDay) }
 
   /// What to do on `day`: on today, first the overdue follow-ups, oldest first; then the
   /// follow-ups due that day, pending before sent; on today, last the prospects still to
   /// be asked. Skipped follow-ups and follow-ups of unknown prospects are left out.
-  public func agenda(for day: CivilDate) -> [AgendaItem] {
+  public func agenda(for day: CivilDate) -> DayAgenda {
     let index = calendarIndex
-    func prospect(of followUp: FollowUp) -> Prospect? {
-      index.prospectPositions[followUp.prospectID].map { prospects[$0] }
-    }
-    var items: [AgendaItem] = []
-    if day == today {
-      for position in index.overdue {
-        let followUp = followUps[position]
-        guard let prospect = prospect(of: followUp) else { continue }
-        items.append(AgendaItem(prospect: prospect, followUp: followUp, isOverdue: true))
+    var entries: [DayAgenda.Entry] = []
+    func add(_ position: Int, overdue: Bool) {
+      guard let prospect = index.prospectPositions[followUps[position].prospectID] else {
+        return
       }
+      entries.append(DayAgenda.Entry(prospect: prospect, followUp: position, isOverdue: overdue))
     }
-
-    let onDay = (index.dueOn[day] ?? []).map { followUps[$0] }
-    for followUp in onDay.filter(\.isPending) + onDay.filter({ !$0.isPending }) {
-      guard let prospect = prospect(of: followUp) else { continue }
-      let overdue = followUp.isPending && day < today
-      items.append(AgendaItem(prospect: prospect, followUp: followUp, isOverdue: overdue))
+    if day == today {
+      for position in index.overdue { add(position, overdue: true) }
     }
-
+    let onDay = index.dueOn[day] ?? []
+    for position in onDay where followUps[position].isPending {
+      add(position, overdue: day < today)
+    }
+    for position in onDay where !followUps[position].isPending {
+      add(position, overdue: false)
+    }
     if day == today {
       for position in index.notAsked {
-        items.append(AgendaItem(prospect: prospects[position], followUp: nil))
+        entries.append(DayAgenda.Entry(prospect: position, followUp: nil, isOverdue: false))
       }
     }
-    return items
+    return DayAgenda(prospects: prospects, followUps: followUps, entries: entries)
   }
 
   /// The agenda item under the calendar's selection, if any.

@@ -97,20 +97,14 @@ extension AppState {
     return markGhosted()
   }
 
-  /// Moves every prospect that ghosted as of today to stage ghosted; run it after loading.
+  /// Moves every prospect that ghosted as of today to stage ghosted and returns the
+  /// effects that save them.
   public mutating func markGhosted() -> [Effect] {
-    let ids = Set(GhostingRule.ghosted(prospects: prospects, followUps: followUps, on: today))
-    guard !ids.isEmpty else { return [] }
     var marked = prospects
     prospects = []  // leaves `marked` the only reference, so it changes in place
-    var effects: [Effect] = []
-    for index in marked.indices {
-      guard let id = marked[index].id, ids.contains(id) else { continue }
-      marked[index].stage = .ghosted
-      effects.append(.saveProspect(marked[index]))
-    }
+    let positions = GhostingRule.mark(&marked, followUps: followUps, on: today)
     prospects = marked
-    return effects
+    return positions.map { .saveProspect(prospects[$0]) }
   }
 
   /// Sends the playbook to the advice for `kind`; "other" has no advice of its own, so

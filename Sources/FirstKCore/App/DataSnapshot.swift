@@ -20,6 +20,17 @@ public struct DataSnapshot: Equatable, Sendable {
   }
 }
 
+extension DataSnapshot {
+  /// Moves the prospects who ghosted as of `today` to stage ghosted, in memory only.
+  ///
+  /// Ghosting follows from the follow-up dates, so whatever reads prospects marks it;
+  /// the dashboard does it here, before loading, where the arrays are not yet shared and
+  /// change in place, and writing thousands of stages would stall the screen.
+  public mutating func markGhosted(on today: CivilDate) {
+    GhostingRule.mark(&prospects, followUps: followUps, on: today)
+  }
+}
+
 extension AppState {
   /// Replaces the stored data with a fresh read, keeping selections within bounds and
   /// moving "you are here" if the numbers changed.
@@ -33,9 +44,6 @@ extension AppState {
     if let next = snapshot.nextAction { playbook.nextAction = next }
     listSelection = min(listSelection, max(0, listCount - 1))
     clampAgendaSelection()
-    // Ghosting is derived from the follow-up dates wherever prospects are read, so loading
-    // marks it in memory only; writing thousands of stages here would stall the screen.
-    _ = markGhosted()
     return reducePlaybook(.factsChanged(PlaybookFacts(state: self)))
   }
 }
@@ -45,10 +53,10 @@ extension PlaybookFacts {
   /// ghosted prospects and the customers' MRR.
   public init(state: AppState) {
     self.init(profile: state.profile, today: state.today)
-    let talked = state.prospects.filter { $0.talkedOn != nil || $0.wouldPay != nil }
-    if !talked.isEmpty {
-      talkedTo = talked.count
-      wouldPay = talked.count { $0.wouldPay == true }
+    let talked = state.prospects.count { $0.talkedOn != nil || $0.wouldPay != nil }
+    if talked > 0 {
+      talkedTo = talked
+      wouldPay = state.prospects.count { $0.wouldPay == true }
     }
     asksTotal = state.askCounters.totalAsks
     ghosted = state.prospects.count { $0.stage == .ghosted }
