@@ -121,6 +121,9 @@ public struct GridCanvas: Canvas, Equatable, Sendable {
   public mutating func draw(_ text: String, x: Int, y: Int, style: Style, clip: Rect) -> Int {
     let area = clip.intersection(bounds)
     guard y >= area.y, y < area.maxY else { return 0 }
+    if let drawn = drawPrintableASCII(text, x: x, y: y, style: style, area: area) {
+      return drawn
+    }
     var column = x
     for character in asciiOnly ? TextWidth.asciiSpelling(text) : text {
       let control =
@@ -136,6 +139,25 @@ public struct GridCanvas: Canvas, Equatable, Sendable {
       column += w
     }
     return max(0, column - x)
+  }
+
+  /// Draws text made only of printable ASCII, one cell per byte, without breaking it
+  /// into characters or measuring each; nil, drawing nothing, for any other text. Most
+  /// of a frame is such text, and each key press draws a whole frame.
+  private mutating func drawPrintableASCII(
+    _ text: String, x: Int, y: Int, style: Style, area: Rect
+  ) -> Int? {
+    let drawn = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+      guard TextWidth.isPrintableASCII(bytes) else { return nil }
+      let end = min(x + bytes.count, area.maxX)
+      var column = max(x, area.x)
+      while column < end {
+        put(Character(Unicode.Scalar(bytes[column - x])), width: 1, x: column, y: y, style: style)
+        column += 1
+      }
+      return max(0, end - x)
+    }
+    return drawn ?? nil
   }
 
   public mutating func fill(_ rect: Rect, style: Style) {

@@ -7,6 +7,16 @@ public enum TextWidth {
   /// Columns a single character (grapheme cluster) occupies: 0, 1 or 2.
   public static func of(_ character: Character) -> Int {
     if character.isASCII { return 1 }
+    if let first = character.unicodeScalars.first, character.unicodeScalars.count == 1,
+      oneColumn.contains(where: { $0.contains(first.value) })
+    {
+      return 1
+    }
+    return measured(character)
+  }
+
+  /// Columns of a character from its Unicode properties, for those `of` does not know.
+  static func measured(_ character: Character) -> Int {
     guard let first = character.unicodeScalars.first else { return 0 }
     if isControl(first) { return 1 }
     if isZeroWidth(first) { return 0 }
@@ -28,8 +38,20 @@ public enum TextWidth {
   /// True when every character is a printable ASCII one, one column each; most text
   /// drawn is, so it skips the per-character look-ups.
   static func isPrintableASCII(_ text: some StringProtocol) -> Bool {
-    text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    isPrintableASCII(text.utf8)
   }
+
+  /// True when every byte is a printable ASCII character.
+  static func isPrintableASCII(_ bytes: some Sequence<UInt8>) -> Bool {
+    bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+  }
+
+  /// Blocks drawn on every frame whose characters all take one column, with no marks,
+  /// formats or emoji among them: Latin letters with accents, dashes, quotes and
+  /// ellipsis, arrows, box drawing and blocks. They skip the Unicode property look-ups.
+  static let oneColumn: [ClosedRange<UInt32>] = [
+    0x00C0...0x024F, 0x2010...0x2027, 0x2190...0x21FF, 0x2500...0x259F,
+  ]
 
   /// True for C0 and C1 controls and DEL, which must never reach the terminal.
   public static func isControl(_ scalar: Unicode.Scalar) -> Bool {

@@ -11,6 +11,35 @@ import Testing
     #expect(TextWidth.of("█▏") == 2)
   }
 
+  @Test func theBlocksKnownToTakeOneColumnDoByTheirProperties() {
+    for block in TextWidth.oneColumn {
+      for value in block {
+        let character = Character(Unicode.Scalar(value)!)
+        #expect(TextWidth.measured(character) == 1, "U+\(String(value, radix: 16))")
+      }
+    }
+    #expect(TextWidth.of("\u{200B}") == 0)
+    #expect(TextWidth.of("é\u{301}") == 1)
+  }
+
+  @Test func asciiTextIsClippedLikeAnyOther() {
+    let clip = Rect(x: 2, y: 0, width: 5, height: 1)
+    for text in ["abcdefghij", "abcdéfghij"] {
+      var grid = GridCanvas(width: 10, height: 1)
+      #expect(grid.draw(text, x: 0, y: 0, style: .plain, clip: clip) == 7)
+      #expect(grid.draw(text, x: 12, y: 0, style: .plain, clip: clip) == 0)
+      #expect(grid.draw("ab", x: -4, y: 0, style: .plain, clip: clip) == 2)
+      #expect(grid.draw(text, x: 5, y: 1, style: .plain, clip: clip) == 0)
+      #expect(grid.lines == [text.hasPrefix("abcd\u{E9}") ? "  cd\u{E9}fg   " : "  cdefg   "])
+    }
+    var grid = GridCanvas(width: 4, height: 1)
+    grid.draw("日本", x: 0, y: 0, style: .plain, clip: grid.bounds)
+    grid.draw("x", x: 1, y: 0, style: .plain, clip: grid.bounds)
+    #expect(grid.lines == [" x本"])
+    grid.draw("a\tb", x: 0, y: 0, style: .plain, clip: grid.bounds)
+    #expect(grid.lines == ["a?b "])
+  }
+
   @Test func wrapsAtSpacesAndKeepsIndent() {
     #expect(TextWidth.wrap("one two three four", to: 9) == ["one two", "three", "four"])
     #expect(TextWidth.wrap("  - alpha beta gamma", to: 12) == ["  - alpha", "  beta gamma"])
