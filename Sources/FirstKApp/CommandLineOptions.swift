@@ -46,11 +46,7 @@ public struct ParsedArguments: Equatable {
       case "--db":
         parsed.global.databasePath = try value()
       case "--today":
-        let text = try value()
-        guard let day = CivilDate(iso: text) else {
-          throw UsageError("--today wants a real date as YYYY-MM-DD, not \"\(text)\"")
-        }
-        parsed.global.today = day
+        parsed.global.today = try OptionValues.date(try value(), option: "--today")
       case "--theme":
         parsed.global.theme = try value()
       case "--help", "-h":

@@ -11,8 +11,13 @@ import Testing
     #expect(parsed.rest == ["status", "--json"])
   }
 
-  @Test func badDateIsUsageError() {
-    #expect(throws: UsageError.self) { try ParsedArguments.parse(["--today", "2025-02-30"]) }
+  @Test func anImpossibleTodayExitsOneLikeEveryOtherBadDate() throws {
+    let scratch = try ScratchDatabase()
+    for arguments in [["--today", "2025-02-30", "status"], ["profile", "--started", "2025-02-30"]] {
+      let result = scratch.run(arguments)
+      #expect(result.status == 1)
+      #expect(result.err.contains("wants a real date as YYYY-MM-DD, not \"2025-02-30\""))
+    }
   }
 
   @Test func unknownCommandExitsTwo() {

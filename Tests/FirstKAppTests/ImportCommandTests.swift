@@ -16,6 +16,17 @@ import Testing
       JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
   }
 
+  @Test func helpNamesEachKindOnceAndTheDryRunOnce() throws {
+    let help = try ScratchDatabase().run("import", "--help")
+    #expect(help.status == 0)
+    let lines = help.out.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count { $0.hasPrefix("Usage:") } == 1)
+    #expect(lines.count { $0.trimmingCharacters(in: .whitespaces).hasPrefix("--dry-run") } == 1)
+    for kind in ["stripe", "customers", "leads"] {
+      #expect(lines.count { $0.hasPrefix("  firstk import \(kind) FILE") } == 1)
+    }
+  }
+
   @Test func stripeExportIsImported() throws {
     let db = try ScratchDatabase()
     let result = db.run("import", "stripe", Self.stripe)

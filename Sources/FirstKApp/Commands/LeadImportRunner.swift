@@ -5,15 +5,11 @@ import FirstKData
 /// column) as prospects to contact, skipping people already saved.
 enum LeadImportRunner {
   static let usage = """
-    Usage: firstk import leads FILE [--dry-run]
-
-    Adds the people in FILE as prospects to contact: LinkedIn's Connections.csv, a
-    Google Contacts export, or any CSV with a Name (or First Name and Last Name) column.
-    Someone already saved (same contact or email, or same name at the same company) or
-    listed twice is skipped. Every skipped or questionable line is reported as
-    FILE:LINE: reason. Nothing is saved if the file cannot be read.
-
-      --dry-run   report what would be added without saving anything
+      firstk import leads FILE [--dry-run]
+        Adds the people in FILE as prospects to contact: LinkedIn's Connections.csv,
+        a Google Contacts export, or any CSV with a Name (or First Name and Last
+        Name) column. Someone already saved (same contact or email, or same name at
+        the same company) or listed twice is skipped, and each such line reported.
 
     """
 
