@@ -73,6 +73,8 @@ final class DashboardData {
       if customer.id == nil { try store.insert(customer) } else { try store.update(customer) }
     case .deleteCustomer(let customer):
       if let id = customer.id { try store.delete(id: id) }
+    case .restoreCustomer(let customer):
+      try store.restore(customer)
     case .importFile(let kind, let path):
       return try importFile(kind, path: path)
     case .saveNextAction(let text):
@@ -91,14 +93,7 @@ final class DashboardData {
     case .restoreProspect(let prospect, let followUps):
       let all = withDeletedHistory(followUps, of: prospect)
       deletedHistory = nil
-      try store.database.transaction { () throws(DatabaseError) in
-        let id = try store.insert(prospect)
-        for var followUp in all {
-          followUp.id = nil
-          followUp.prospectID = id
-          _ = try store.save(followUp)
-        }
-      }
+      try store.restore(prospect, followUps: all)
     }
     return nil
   }
@@ -106,9 +101,8 @@ final class DashboardData {
   /// `followUps` with the skipped ones of the same prospect's delete added back, in the
   /// order the store read them before: by step, then by their old row ids.
   private func withDeletedHistory(_ followUps: [FollowUp], of prospect: Prospect) -> [FollowUp] {
-    guard var deleted = deletedHistory?.prospect else { return followUps }
-    deleted.id = nil
-    guard deleted == prospect, let skipped = deletedHistory?.followUps else { return followUps }
+    guard let deleted = deletedHistory, deleted.prospect == prospect else { return followUps }
+    let skipped = deleted.followUps
     let kept = Set(followUps.compactMap(\.id))
     let all = followUps + skipped.filter { !kept.contains($0.id ?? 0) }
     return all.sorted { ($0.step, $0.id ?? .max) < ($1.step, $1.id ?? .max) }

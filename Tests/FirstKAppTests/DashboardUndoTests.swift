@@ -5,7 +5,8 @@ import Testing
 @testable import FirstKApp
 
 /// The dashboard reads no skipped follow-ups, yet undoing a delete must bring back a
-/// prospect with every follow-up it had, skipped ones included, in their order.
+/// prospect with every follow-up it had, skipped ones included, in their order and
+/// under their old numbers.
 @Suite struct DashboardUndoTests {
   @Test func undoingADeleteRestoresTheSkippedFollowUpsToo() throws {
     let scratch = try ScratchDatabase()
@@ -37,9 +38,12 @@ import Testing
     for effect in reduce(&state, .records(.undoPressed)) { _ = try data.perform(effect) }
 
     let after = try store.followUps()
+    #expect(after.map(\.id) == before.map(\.id))
+    #expect(after.map(\.prospectID) == before.map(\.prospectID))
     #expect(after.map(\.status) == before.map(\.status))
     #expect(after.map(\.due) == before.map(\.due))
     #expect(after.map(\.message) == before.map(\.message))
     #expect(try store.prospects().map(\.name) == ["Ada"])
+    #expect(try store.prospects().map(\.id) == [id])
   }
 }

@@ -93,6 +93,28 @@ import Testing
     }
   }
 
+  @Test func aRestoredCustomerKeepsItsNumberWhileItIsFree() throws {
+    let temp = try TemporaryDirectory()
+    let store = try Store(path: temp.file("firstk.db"))
+    var ids: [Int64] = []
+    for name in ["Acme", "Globex", "Initech"] {
+      ids.append(try store.insert(Customer(name: name, amount: Money(minor: 4_900, currency: .usd))))
+    }
+    let globex = try #require(try store.customers().first { $0.name == "Globex" })
+    try store.delete(id: ids[1])
+    #expect(try store.restore(globex) == ids[1])
+    #expect(try store.customers().map(\.name) == ["Acme", "Globex", "Initech"])
+    #expect(try store.customers()[1] == globex)
+
+    let initech = try #require(try store.customers().last)
+    try store.delete(id: ids[2])
+    let taker = try store.insert(Customer(name: "Hooli", amount: Money(minor: 100, currency: .usd)))
+    #expect(taker == ids[2])
+    let moved = try store.restore(initech)
+    #expect(moved != ids[2])
+    #expect(try store.customers().map(\.name) == ["Acme", "Globex", "Hooli", "Initech"])
+  }
+
   @Test(arguments: [
     (Money(minor: -1, currency: .usd), 1, 1, "the amount of customer \"X\" cannot be negative"),
     (

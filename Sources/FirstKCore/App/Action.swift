@@ -38,9 +38,12 @@ public enum Effect: Equatable, Sendable {
   /// Insert the customer when its id is nil, else update it.
   case saveCustomer(Customer)
   case deleteCustomer(Customer)
+  /// Insert a deleted customer again, under its old id if that is free.
+  case restoreCustomer(Customer)
   /// Delete the prospect and its follow-ups.
   case deleteProspect(Prospect)
-  /// Insert a deleted prospect again, with the follow-ups it had.
+  /// Insert a deleted prospect again, with the follow-ups it had, under their old ids
+  /// if those are free.
   case restoreProspect(Prospect, followUps: [FollowUp])
   /// Import a file of the given kind and report what happened on the status line.
   case importFile(ImportKind, path: String)

@@ -87,12 +87,10 @@ extension AppState {
       }
       lastDeleted = nil
       switch deleted {
-      case .customer(var customer):
-        customer.id = nil
+      case .customer(let customer):
         status = StatusMessage("Restored \(TextPreview.sentence(customer.name))")
-        return [.saveCustomer(customer)]
-      case .prospect(var prospect, let followUps):
-        prospect.id = nil
+        return [.restoreCustomer(customer)]
+      case .prospect(let prospect, let followUps):
         status = StatusMessage("Restored \(TextPreview.sentence(prospect.name))")
         return [.restoreProspect(prospect, followUps: followUps)]
       }

@@ -124,6 +124,22 @@ public final class Database {
     return lastInsertedID
   }
 
+  /// Runs an INSERT into `table` and returns the new row's id: `id` when one is given
+  /// and no row of `table` holds it, so a record put back keeps its number; else a new
+  /// one. Call it inside a transaction.
+  func insertRow(
+    _ sql: String, _ values: [SQLValue], keeping id: Int64?, table: String
+  ) throws(DatabaseError) -> Int64 {
+    var free = false
+    if let id {
+      free = try scalar("SELECT count(*) FROM \(table) WHERE id = ?", [.integer(id)]) == 0
+    }
+    let made = try insertRow(sql, values)
+    guard let id, free, id != made else { return made }
+    try execute("UPDATE \(table) SET id = ? WHERE id = ?", [.integer(id), .integer(made)])
+    return id
+  }
+
   /// Runs an UPDATE or DELETE of row `id` of `table`, refusing when no such row exists.
   public func changeRow(
     _ sql: String, _ values: [SQLValue], id: Int64, noun: String

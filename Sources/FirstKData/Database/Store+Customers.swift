@@ -56,6 +56,18 @@ extension Store {
     }
   }
 
+  /// Puts back a deleted customer under the row id it had while that is free, so it
+  /// keeps its number and its place in the list; returns the id it got.
+  @discardableResult
+  public func restore(_ customer: Customer) throws(DatabaseError) -> Int64 {
+    try CustomerRow.check(customer)
+    return try database.transaction { () throws(DatabaseError) in
+      try database.insertRow(
+        CustomerRow.insertSQL, CustomerRow.values(of: customer), keeping: customer.id,
+        table: "customers")
+    }
+  }
+
   /// Overwrites the saved customer with the same `id`; refuses a customer never saved.
   public func update(_ customer: Customer) throws(DatabaseError) {
     guard let id = customer.id else {

@@ -78,6 +78,29 @@ extension Store {
     }
   }
 
+  /// Puts back a deleted prospect with its follow-ups, in one transaction, under the row
+  /// ids they had while those are free: the prospect keeps its number and each
+  /// follow-up the calendar event id it was exported with. Returns the prospect's id.
+  @discardableResult
+  public func restore(
+    _ prospect: Prospect, followUps: [FollowUp]
+  ) throws(DatabaseError) -> Int64 {
+    try ProspectRow.check(prospect)
+    for followUp in followUps { try FollowUpRow.check(followUp) }
+    return try database.transaction { () throws(DatabaseError) in
+      let id = try database.insertRow(
+        ProspectRow.insertSQL, ProspectRow.values(of: prospect), keeping: prospect.id,
+        table: "prospects")
+      for var followUp in followUps {
+        followUp.prospectID = id
+        _ = try database.insertRow(
+          FollowUpRow.insertSQL, FollowUpRow.values(of: followUp), keeping: followUp.id,
+          table: "follow_ups")
+      }
+      return id
+    }
+  }
+
   /// Saves imported prospects in one transaction (all or none); returns how many.
   @discardableResult
   public func insertLeads(_ prospects: [Prospect]) throws(DatabaseError) -> Int {
