@@ -98,7 +98,8 @@ import Testing
     let store = try Store(path: temp.file("firstk.db"))
     var ids: [Int64] = []
     for name in ["Acme", "Globex", "Initech"] {
-      ids.append(try store.insert(Customer(name: name, amount: Money(minor: 4_900, currency: .usd))))
+      let customer = Customer(name: name, amount: Money(minor: 4_900, currency: .usd))
+      ids.append(try store.insert(customer))
     }
     let globex = try #require(try store.customers().first { $0.name == "Globex" })
     try store.delete(id: ids[1])
