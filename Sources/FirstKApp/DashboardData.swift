@@ -77,6 +77,11 @@ final class DashboardData {
       try store.restore(customer)
     case .importFile(let kind, let path):
       return try importFile(kind, path: path)
+    case .recordTalk(let prospect, let wouldPay, let day):
+      let saved = try store.recordTalk(with: prospect, on: day, wouldPay: wouldPay)
+      let answer = wouldPay ? "would pay" : "would not pay"
+      return "Talk with \(TextPreview.short(saved.prospect.name)) recorded: \(answer). "
+        + (try store.talkCounts()).sentence
     case .saveNextAction(let text):
       try store.saveNextAction(text, on: today())
     case .saveProspect(let prospect):

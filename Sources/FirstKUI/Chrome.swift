@@ -76,6 +76,13 @@ enum HeaderFacts {
       "total \(counters.totalAsks)/\(AskCounters.totalAskGoal)",
       "follow-ups done \(counters.followUpsSent)",
     ]
+    // Before building, the playbook's evidence is talks, not asks.
+    let talks = state.talkCounts
+    if state.profile.built == false || (state.profile.built == nil && talks.talkedTo > 0) {
+      items.insert(
+        "talked to \(talks.talkedTo)/\(TalkCounts.talkGoal), "
+          + "would pay \(talks.wouldPay)/\(TalkCounts.wouldPayGoal)", at: 1)
+    }
     if let next = state.playbook.nextAction, !next.isEmpty {
       items.insert("ONE: " + next, at: 1)
     }

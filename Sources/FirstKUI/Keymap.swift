@@ -138,6 +138,8 @@ public enum Keymap {
       .prospects, footer: true),
     KeyBinding([.enter, .character("e")], .records(.editPressed), "edit", .prospects,
       footer: true),
+    KeyBinding([.character("t")], .records(.talkMenuPressed), "talk: would they pay?",
+      .prospects, footer: true),
     KeyBinding([.character("d"), .delete], .records(.deletePressed), "delete", .prospects,
       footer: true),
     KeyBinding([.character("u")], .records(.undoPressed), "undo delete", .prospects,

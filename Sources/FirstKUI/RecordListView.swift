@@ -29,6 +29,9 @@ enum RecordListView {
       let prospect = prospects[index]
       var detail = prospect.stage.rawValue.replacingUnderscores()
       if let asked = prospect.askedOn { detail += " " + asked.description }
+      if prospect.stage.isBeforeAsk, let wouldPay = prospect.wouldPay {
+        detail += wouldPay ? ", would pay" : ", would not pay"
+      }
       let slot: Slot = prospect.stage == .lost || prospect.stage == .ghosted ? .muted : .text
       return ListRow(name: prospect.name, detail: detail, slot: slot)
     }

@@ -37,3 +37,23 @@ import Testing
     #expect(state.prospects.map(\.stage) == [.ghosted, .asked, .asked])
   }
 }
+
+/// A talk recorded from the dashboard is saved like `firstk talk` saves it.
+@Suite struct DashboardTalkTests {
+  @Test func aTalkIsSavedAndReportedWithTheCounts() throws {
+    let scratch = try ScratchDatabase()
+    let store = try Store(path: scratch.path)
+    let today = CivilDate(year: 2025, month: 11, day: 1)!
+    var bob = Prospect(name: "Bob")
+    bob.id = try store.insert(bob)
+    let data = try DashboardData(store: store, today: { today })
+    let message = try data.perform(.recordTalk(bob, wouldPay: true, on: today))
+    #expect(message == "Talk with Bob recorded: would pay. Talked to 1, 1 would pay "
+      + "(the playbook wants 5+ talked, 3+ would pay).")
+    let saved = try #require(try store.prospects().first)
+    #expect(saved.stage == .talked)
+    #expect(saved.talkedOn == today)
+    #expect(saved.wouldPay == true)
+    #expect(try store.talks(of: try #require(bob.id)).map(\.wouldPay) == [true])
+  }
+}

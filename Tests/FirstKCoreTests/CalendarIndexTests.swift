@@ -24,7 +24,8 @@ import Testing
       let stage = stages[next(stages.count)]
       prospects.append(Prospect(
         id: Int64(id), name: "P\(id)", stage: stage,
-        askedOn: stage.isBeforeAsk ? (next(4) == 0 ? today : nil) : asked))
+        askedOn: stage.isBeforeAsk ? (next(4) == 0 ? today : nil) : asked,
+        wouldPay: [nil, true, false][next(3)], talkedOn: next(3) == 0 ? asked : nil))
       guard !stage.isBeforeAsk else { continue }
       for step in 1...3 {
         let status: FollowUpStatus = [.due, .due, .sent, .skipped][next(4)]
@@ -84,6 +85,9 @@ import Testing
     }
     #expect(state.askCounters == AskCounters(
       prospects: state.prospects, followUps: state.followUps, today: state.today))
+    #expect(state.talkCounts == TalkCounts(
+      talkedTo: state.prospects.count { $0.talkedOn != nil || $0.wouldPay != nil },
+      wouldPay: state.prospects.count { $0.wouldPay == true }))
   }
 
   @Test func matchesAScanOfEveryFollowUp() {

@@ -130,3 +130,50 @@ import Testing
         == [.importFile(.stripe, path: "~/exports/subscriptions.csv")])
   }
 }
+
+/// Validation talks recorded from the prospect list, and their counts.
+@Suite struct TalkReducerTests {
+  static let today = CivilDate(year: 2025, month: 11, day: 5)!
+
+  static func start() -> AppState {
+    var state = AppState(today: today)
+    state.focus = .followUps
+    state.prospects = [
+      Prospect(id: 1, name: "Ada", wouldPay: false, talkedOn: today.adding(days: -3)),
+      Prospect(id: 2, name: "Bob"),
+    ]
+    return state
+  }
+
+  @Test func theListAsksWhetherTheyWouldPayAndRecordsTheAnswer() {
+    var state = Self.start()
+    #expect(reduce(&state, .records(.talkMenuPressed)) == [])
+    #expect(state.status?.kind == .error)
+    #expect(state.prompt == nil)
+
+    _ = reduce(&state, .records(.listToggled(.prospects)))
+    _ = reduce(&state, .records(.downPressed))
+    #expect(reduce(&state, .records(.talkMenuPressed)) == [])
+    guard case .menu(let menu) = state.prompt else {
+      Issue.record("no menu opened")
+      return
+    }
+    #expect(menu.title == "Talk with Bob today: would they pay?")
+    #expect(menu.options.map(\.key) == ["y", "n"])
+    #expect(menu.options.map(\.action) == [
+      .records(.talkRecorded(wouldPay: true)), .records(.talkRecorded(wouldPay: false)),
+    ])
+    #expect(reduce(&state, .prompt(.menuKeyPressed("y")))
+      == [.recordTalk(state.prospects[1], wouldPay: true, on: Self.today)])
+    #expect(state.prompt == nil)
+  }
+
+  @Test func countsFollowTheProspects() {
+    var state = Self.start()
+    #expect(state.talkCounts == TalkCounts(talkedTo: 1, wouldPay: 0))
+    state.prospects[1] = ProspectOutcome.talked(state.prospects[1], on: Self.today, wouldPay: true)
+    #expect(state.talkCounts == TalkCounts(talkedTo: 2, wouldPay: 1))
+    #expect(PlaybookFacts(state: state).talkedTo == 2)
+    #expect(PlaybookFacts(state: state).wouldPay == 1)
+  }
+}

@@ -45,9 +45,7 @@ enum TalkCommand {
     var lines = [
       "Talk with \(shown) on \(day) recorded\(added): "
         + (wouldPay ? "would pay." : "would not pay."),
-      "Talked to \(counts.talkedTo), \(counts.wouldPay) would pay "
-        + "(the playbook wants \(TalkCounts.talkGoal)+ talked, "
-        + "\(TalkCounts.wouldPayGoal)+ would pay).",
+      counts.sentence,
     ]
     if let prospectDay = saved.prospect.talkedOn, prospectDay > day {
       lines.append("\(shown)'s answer on \(prospectDay) is newer and still counts.")

@@ -45,6 +45,8 @@ public enum Effect: Equatable, Sendable {
   /// Insert a deleted prospect again, with the follow-ups it had, under their old ids
   /// if those are free.
   case restoreProspect(Prospect, followUps: [FollowUp])
+  /// Record a validation talk with the prospect on the day, and their answer.
+  case recordTalk(Prospect, wouldPay: Bool, on: CivilDate)
   /// Import a file of the given kind and report what happened on the status line.
   case importFile(ImportKind, path: String)
 }

@@ -86,4 +86,7 @@ extension AppState {
 
   /// The header's counters of asks and follow-ups.
   public var askCounters: AskCounters { calendarIndex.askCounters }
+
+  /// People talked to before building, and how many said they would pay.
+  public var talkCounts: TalkCounts { calendarIndex.talkCounts }
 }

@@ -21,6 +21,8 @@ public struct CalendarIndex: Equatable, Sendable {
   private var asksToday = 0
   private var totalAsks = 0
   private var followUpsSent = 0
+  private var talkedTo = 0
+  private var wouldPay = 0
 
   /// An index of nothing, for a state with no prospects.
   public init() {}
@@ -36,6 +38,10 @@ public struct CalendarIndex: Equatable, Sendable {
     AskCounters(asksToday: asksToday, totalAsks: totalAsks, followUpsSent: followUpsSent)
   }
 
+  /// Section A's counts: prospects with a validation talk or an answer to "would you
+  /// pay?", and those whose answer was yes.
+  public var talkCounts: TalkCounts { TalkCounts(talkedTo: talkedTo, wouldPay: wouldPay) }
+
   /// Replaces what is indexed about the prospects, keeping the follow-ups' part; so a
   /// change to one array costs only its own part.
   ///
@@ -47,9 +53,15 @@ public struct CalendarIndex: Equatable, Sendable {
     notAsked = []
     asksToday = 0
     totalAsks = 0
+    talkedTo = 0
+    wouldPay = 0
     for position in prospects.indices {
       if let id = prospects[position].id { prospectPositions[id] = position }
       if prospects[position].stage.isBeforeAsk { notAsked.append(position) }
+      if prospects[position].talkedOn != nil || prospects[position].wouldPay != nil {
+        talkedTo += 1
+      }
+      if prospects[position].wouldPay == true { wouldPay += 1 }
       guard let asked = prospects[position].askedOn else { continue }
       totalAsks += 1
       if asked == today { asksToday += 1 }

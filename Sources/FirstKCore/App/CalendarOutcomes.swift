@@ -118,8 +118,8 @@ extension AppState {
 }
 
 /// Names shortened for one-line messages.
-enum TextPreview {
-  static func short(_ text: String, limit: Int = 40) -> String {
+public enum TextPreview {
+  public static func short(_ text: String, limit: Int = 40) -> String {
     let trimmed = text.trimmingSpaces()
     if trimmed.isEmpty { return "This prospect" }
     return trimmed.count <= limit ? trimmed : String(trimmed.prefix(limit - 3)) + "..."

@@ -53,10 +53,10 @@ extension PlaybookFacts {
   /// ghosted prospects and the customers' MRR.
   public init(state: AppState) {
     self.init(profile: state.profile, today: state.today)
-    let talked = state.prospects.count { $0.talkedOn != nil || $0.wouldPay != nil }
-    if talked > 0 {
-      talkedTo = talked
-      wouldPay = state.prospects.count { $0.wouldPay == true }
+    let talks = state.talkCounts
+    if talks.talkedTo > 0 {
+      talkedTo = talks.talkedTo
+      wouldPay = talks.wouldPay
     }
     asksTotal = state.askCounters.totalAsks
     ghosted = state.prospects.count { $0.stage == .ghosted }

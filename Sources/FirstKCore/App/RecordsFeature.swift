@@ -21,6 +21,10 @@ public enum RecordsAction: Equatable, Sendable {
   case importMenuPressed
   /// Opens the form for an objection in the prospect's own words.
   case objectionNotePressed
+  /// Asks, for the selected prospect, whether they said they would pay.
+  case talkMenuPressed
+  /// Records today's validation talk with the selected prospect and their answer.
+  case talkRecorded(wouldPay: Bool)
 }
 
 extension AppState {
@@ -107,6 +111,24 @@ extension AppState {
       prompt = .form(Form(title: "Objection in their words", purpose: .objectionNote,
         fields: [FormField("Objection", "")]))
       return []
+
+    case .talkMenuPressed:
+      guard openList == .prospects, let prospect = selectedProspect else {
+        return nothingSelected()
+      }
+      prompt = .menu(Menu(
+        title: "Talk with \(TextPreview.short(prospect.name)) today: would they pay?",
+        options: [
+          MenuOption("y", "yes, they would pay", .records(.talkRecorded(wouldPay: true))),
+          MenuOption("n", "no, they would not", .records(.talkRecorded(wouldPay: false))),
+        ]))
+      return []
+
+    case .talkRecorded(let wouldPay):
+      guard openList == .prospects, let prospect = selectedProspect else {
+        return nothingSelected()
+      }
+      return [.recordTalk(prospect, wouldPay: wouldPay, on: today)]
 
     case .importMenuPressed:
       prompt = .menu(Menu(title: "Import which file?", options: [

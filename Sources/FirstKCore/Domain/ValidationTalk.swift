@@ -40,6 +40,12 @@ public struct TalkCounts: Equatable, Sendable {
   public var isValidated: Bool {
     talkedTo >= TalkCounts.talkGoal && wouldPay >= TalkCounts.wouldPayGoal
   }
+
+  /// The counts beside the playbook's bars, as a sentence.
+  public var sentence: String {
+    "Talked to \(talkedTo), \(wouldPay) would pay (the playbook wants \(TalkCounts.talkGoal)+ "
+      + "talked, \(TalkCounts.wouldPayGoal)+ would pay)."
+  }
 }
 
 extension ProspectOutcome {

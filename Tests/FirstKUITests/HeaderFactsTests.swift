@@ -1,0 +1,54 @@
+import FirstKCore
+import Testing
+
+@testable import FirstKUI
+
+/// The header's counters: talks before building, asks and follow-ups after.
+@Suite struct HeaderFactsTests {
+  static let today = CivilDate(year: 2025, month: 11, day: 1)!
+
+  static func state(built: Bool?, talked: Bool) -> AppState {
+    var state = AppState(today: today)
+    state.profile.built = built
+    state.prospects = [
+      Prospect(id: 1, name: "Ada", wouldPay: talked ? true : nil, talkedOn: talked ? today : nil),
+      Prospect(id: 2, name: "Bob"),
+    ]
+    return state
+  }
+
+  @Test func talksShowWhileNothingIsBuilt() {
+    let talks = "talked to 1/5, would pay 1/3"
+    #expect(HeaderFacts.items(for: Self.state(built: false, talked: true))[1] == talks)
+    #expect(HeaderFacts.items(for: Self.state(built: nil, talked: true))[1] == talks)
+    #expect(HeaderFacts.items(for: Self.state(built: false, talked: false))[1]
+      == "talked to 0/5, would pay 0/3")
+    for state in [Self.state(built: true, talked: true), Self.state(built: nil, talked: false)] {
+      let items = HeaderFacts.items(for: state)
+      #expect(!items.contains { $0.hasPrefix("talked to") })
+      #expect(items[1] == "asks today 0/10")
+    }
+  }
+}
+
+/// The prospect list says what each one answered in a validation talk.
+@Suite struct ProspectListTests {
+  @Test func talkedProspectsShowTheirAnswer() {
+    var state = HeaderFactsTests.state(built: false, talked: true)
+    state.prospects.append(Prospect(
+      id: 3, name: "Cy", stage: .talked, wouldPay: false, talkedOn: HeaderFactsTests.today))
+    state.prospects.append(Prospect(
+      id: 4, name: "Dee", stage: .asked, askedOn: HeaderFactsTests.today, wouldPay: true))
+    state.openList = .prospects
+    var canvas = GridCanvas(width: 44, height: 5)
+    RecordListView.drawProspects(
+      state, in: Rect(x: 0, y: 0, width: 44, height: 5), glyphs: .unicode, canvas: &canvas)
+    #expect(canvas.lines == [
+      "4 prospects                                 ",
+      "▸Ada                   to contact, would pay",
+      " Bob                              to contact",
+      " Cy                    talked, would not pay",
+      " Dee                        asked 2025-11-01",
+    ])
+  }
+}
