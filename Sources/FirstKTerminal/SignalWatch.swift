@@ -45,12 +45,22 @@ enum CrashGuard {
     for signal in signals {
       var action = sigaction()
       action.__sigaction_handler.sa_handler = { number in
+        _ = keypad(fk_stdscr(), false)
+        _ = curs_set(1)
         endwin()
+        // The handler from before runs now, while this one waits: the runtime's
+        // backtracer prints, and may return for a signal sent with kill(1). Whatever
+        // it does, the default action then ends the process as the signal asked.
+        var only = sigset_t()
+        sigemptyset(&only)
+        sigaddset(&only, number)
         if var before = CrashGuard.previous[number] {
           sigaction(number, &before, nil)
-        } else {
-          Glibc.signal(number, SIG_DFL)
+          pthread_sigmask(SIG_UNBLOCK, &only, nil)
+          raise(number)
         }
+        Glibc.signal(number, SIG_DFL)
+        pthread_sigmask(SIG_UNBLOCK, &only, nil)
         raise(number)
       }
       sigemptyset(&action.sa_mask)

@@ -53,6 +53,21 @@ import Testing
     #expect(session.exitStatus() == 0)
   }
 
+  /// A crash still leaves the terminal as it was: main screen, cursor shown, keypad off;
+  /// the signal then ends the program as it would have without the dashboard.
+  @Test(arguments: [("SEGV", Int32(139)), ("ABRT", Int32(134))])
+  func crashSignalsRestoreTheTerminal(signal: String, status: Int32) throws {
+    let session = try TmuxSession(
+      width: 80, height: 24, arguments: ["--today", "2025-11-05"],
+      environment: ["SWIFT_BACKTRACE": "interactive=no"])
+    session.waitFor("Where are you?")
+    let modes = ["display-message", "-p", "#{alternate_on} #{cursor_flag} #{keypad_flag}"]
+    #expect(try session.tmux(modes) == "1 0 1\n")
+    session.signal(signal)
+    #expect(session.exitStatus() == status)
+    #expect(try session.tmux(modes) == "0 1 0\n")
+  }
+
   @Test func colourlessTerminalAndPlainLocaleStayReadable() throws {
     let session = try TmuxSession(
       width: 80, height: 24, arguments: ["--today", "2025-11-05"],
