@@ -110,12 +110,11 @@ public enum PlaybookDiagnosis {
   /// yen or won price gets the verdict of the same number of dollars.
   public static func pricingVerdict(monthlyPrice: Money?) -> String {
     guard let price = monthlyPrice else { return "pricing" }
-    let unit = price.currency.minorPerMajor
-    switch price.minor {
-    case ..<(20 * unit): return "pricing.under20"
-    case ..<(50 * unit): return "pricing.20to49"
-    case ..<(100 * unit): return "pricing.50to99"
-    default: return "pricing.100up"
+    switch PricingVerdict(monthlyPrice: price) {
+    case .tooLow: return "pricing.under20"
+    case .prosumer: return "pricing.20to49"
+    case .goodRange: return "pricing.50to99"
+    case .solid: return "pricing.100up"
     }
   }
 
