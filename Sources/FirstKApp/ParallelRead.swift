@@ -12,7 +12,7 @@ final class ParallelRead<Value>: @unchecked Sendable {
   private var thread: pthread_t?
 
   init(path: String, _ read: @escaping (Store) throws -> Value) {
-    let work = { [self] in result = Result { try read(Store(path: path)) } }
+    let work = { [self] in result = Result { try read(Store(readingAlongside: path)) } }
     thread = WorkerThread.start(work)
     if thread == nil { work() }
   }

@@ -25,21 +25,9 @@ public final class Database {
   /// Opens with an explicit migration list, so tests can stop at, or go past, a version.
   public init(path: String, migrations: [Migration]) throws(DatabaseError) {
     try DatabaseFile.prepare(path)
-    var pointer: OpaquePointer?
-    let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX
-    let code = sqlite3_open_v2(path, &pointer, flags, nil)
-    guard code == SQLITE_OK, let pointer else {
-      let message = pointer.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
-      sqlite3_close_v2(pointer)
-      throw .fileNotCreatable(path: path, reason: message)
-    }
     self.path = path
-    handle = pointer
-    sqlite3_extended_result_codes(handle, 1)
-    sqlite3_busy_timeout(handle, Database.busyTimeoutMilliseconds)
-
+    handle = try Database.connect(path, flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX)
     try execute("PRAGMA foreign_keys = ON")
-    try execute("PRAGMA mmap_size = \(Database.mappedBytes)")
     try checkReadable()
     let version = try userVersion()
     guard version <= migrations.count else {
@@ -53,6 +41,35 @@ public final class Database {
     if sqlite3_db_readonly(handle, "main") == 1 { throw .readOnly(path: path) }
     try execute("PRAGMA journal_mode = WAL")
     try migrate(to: migrations)
+  }
+
+  /// Opens one more connection, for reading, to a database this process already has
+  /// open through `init(path:)`, which checked and migrated it.
+  ///
+  /// Only SQLite touches the file here. Locks on a file belong to the whole process, and
+  /// closing any descriptor of it drops them all: a check that opened and closed the file
+  /// would leave the open connections unlocked, and the next `firstk` command to finish
+  /// would take itself for the last user and delete the write-ahead log from under them.
+  public init(readingAlongside path: String) throws(DatabaseError) {
+    self.path = path
+    handle = try Database.connect(path, flags: SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX)
+    try checkReadable()
+  }
+
+  /// A connection to `path` with extended result codes, the busy timeout and the file
+  /// mapped into memory.
+  private static func connect(_ path: String, flags: Int32) throws(DatabaseError) -> OpaquePointer {
+    var pointer: OpaquePointer?
+    let code = sqlite3_open_v2(path, &pointer, flags, nil)
+    guard code == SQLITE_OK, let pointer else {
+      let message = pointer.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+      sqlite3_close_v2(pointer)
+      throw .fileNotCreatable(path: path, reason: message)
+    }
+    sqlite3_extended_result_codes(pointer, 1)
+    sqlite3_busy_timeout(pointer, Database.busyTimeoutMilliseconds)
+    sqlite3_exec(pointer, "PRAGMA mmap_size = \(Database.mappedBytes)", nil, nil, nil)
+    return pointer
   }
 
   deinit {

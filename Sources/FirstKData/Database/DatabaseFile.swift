@@ -88,6 +88,8 @@ enum DatabaseFile {
   }
 
   /// An empty file is a new database; anything else must start with SQLite's magic bytes.
+  /// It opens and closes the file, which drops every lock this process holds on it, so it
+  /// runs only before the process's first connection to the file.
   private static func checkHeader(_ path: String, size: Int) throws(DatabaseError) {
     guard size > 0 else { return }
     guard size >= 100 else { throw .notADatabase(path: path) }

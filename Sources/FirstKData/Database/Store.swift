@@ -15,6 +15,12 @@ public final class Store {
     self.init(database: try Database(path: path))
   }
 
+  /// One more connection, for reading on another thread, to a database this process
+  /// already has open; see `Database(readingAlongside:)`.
+  public convenience init(readingAlongside path: String) throws(DatabaseError) {
+    self.init(database: try Database(readingAlongside: path))
+  }
+
   /// An inotify watcher on this database's directory, for the dashboard's `poll()` set.
   public func makeWatcher() throws(DatabaseError) -> DatabaseWatcher {
     try DatabaseWatcher(databasePath: database.path)
