@@ -182,9 +182,39 @@ import Testing
     #expect(added == 0)
     watching.waitFor("MRR $350.00 of $1,000 goal", seconds: 1.5)
     editing.waitFor("MRR $350.00 of $1,000 goal", seconds: 1.5)
+
+    // A command in its own process, as from cron, comes and goes; the dashboards' later
+    // writes must still reach the file and each other.
+    #expect(try Self.firstk(["status"], database: watching.databasePath).hasPrefix("MRR $350.00"))
+    try editing.send("n")
+    editing.waitFor("New customer")
+    try editing.send("C-u", "Umbrella", "Tab", "C-u", "100", "Enter")
+    watching.waitFor("MRR $450.00 of $1,000 goal", seconds: 1.5)
+    _ = try Self.firstk(["add", "customer", "Hooli Two", "--amount", "50"],
+      database: watching.databasePath)
+    editing.waitFor("MRR $500.00 of $1,000 goal", seconds: 1.5)
     try watching.send("q")
     try editing.send("q")
     #expect(watching.exitStatus() == 0)
     #expect(editing.exitStatus() == 0)
+    let listed = try Self.firstk(["customers"], database: watching.databasePath)
+    for name in ["Acme", "Globex", "Initech", "Hooli", "Umbrella", "Hooli Two"] {
+      #expect(listed.contains(name))
+    }
+  }
+
+  /// Runs the built binary in a process of its own and returns what it printed.
+  static func firstk(_ arguments: [String], database: String) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: builtBinary())
+    process.arguments = ["--db", database, "--today", "2025-11-05"] + arguments
+    process.environment = ["HOME": "/nonexistent"]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let output = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    return String(decoding: output, as: UTF8.self)
   }
 }
