@@ -80,12 +80,15 @@ public final class TerminalScreen {
   public var width: Int { Int(fk_cols()) }
   public var height: Int { Int(fk_lines()) }
 
-  /// Reads the window size from the terminal and resizes curses to it; the next frame is
-  /// written whole.
+  /// Reads the window size from the terminal and resizes curses to it; the next frame
+  /// clears the terminal and is written whole. Terminals keep, crop or scroll what was
+  /// on screen in their own ways when the size changes, so what curses remembers of it
+  /// cannot be trusted.
   public func adoptWindowSize() {
     var size = winsize()
     guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0, size.ws_col > 0 else { return }
     _ = resize_term(Int32(size.ws_row), Int32(size.ws_col))
+    _ = clearok(fk_stdscr(), true)
     invalidate()
   }
 

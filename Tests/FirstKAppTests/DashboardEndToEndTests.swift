@@ -30,6 +30,31 @@ import Testing
     #expect(session.exitStatus() == 0)
   }
 
+  /// Terminals keep or scroll their old contents when resized; what the dashboard shows
+  /// afterwards must be exactly what it shows when started at the new size.
+  @Test func aResizedScreenMatchesOneStartedAtThatSize() throws {
+    let resized = try TmuxSession(width: 120, height: 40, arguments: ["--today", "2025-11-05"])
+    resized.waitFor("╭ MRR")
+    for (width, height) in [(80, 24), (30, 10), (40, 50), (10, 3), (120, 40)] {
+      try resized.resize(width: width, height: height)
+      let fresh = try TmuxSession(
+        width: width, height: height,
+        arguments: ["--today", "2025-11-05", "--db", resized.databasePath])
+      let marker = width < 30 ? "Too small" : "Playbook"
+      let expected = fresh.waitFor(marker)
+      let deadline = Date().addingTimeInterval(3)
+      var shown = resized.screen()
+      while shown != expected && Date() < deadline {
+        usleep(20_000)
+        shown = resized.screen()
+      }
+      #expect(shown == expected, "after resizing to \(width)x\(height)")
+      try fresh.send("q")
+    }
+    try resized.send("q")
+    #expect(resized.exitStatus() == 0)
+  }
+
   @Test func interruptRestoresAndExitsZero() throws {
     let session = try TmuxSession(width: 80, height: 24, arguments: ["--today", "2025-11-05"])
     session.waitFor("Playbook")
