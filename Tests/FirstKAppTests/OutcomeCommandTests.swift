@@ -82,7 +82,20 @@ import Testing
 
         """)
     #expect(db.run("outcome", "Ada Lovelace", "sent").status == 0)
-    let last = db.run("outcome", "Ada Lovelace", "sent", "--on", "2025-11-15")
+    let future = db.run("outcome", "Ada Lovelace", "sent", "--on", "2025-11-15")
+    #expect(future.status == 1)
+    #expect(future.err == "firstk: --on 2025-11-15 is after today (2025-11-01); record it "
+      + "once it has happened\n")
+    let early = db.run("outcome", "Ada Lovelace", "sent", "--on", "2025-10-31")
+    #expect(early.status == 1)
+    #expect(early.err == "firstk: Ada Lovelace was asked on 2025-11-01, after 2025-10-31; "
+      + "give a day on or after the ask. Nothing was changed.\n")
+    let reask = db.run("ask", "Ada Lovelace", "--on", "2025-10-31")
+    #expect(reask.status == 1)
+    #expect(reask.err.hasPrefix("firstk: Ada Lovelace was asked on 2025-11-01, after 2025-10-31"))
+    #expect(db.run("talk", "Ada Lovelace", "--would-pay", "yes", "--on", "2025-11-02").status == 1)
+    let last = db.run(
+      "--today", "2025-11-16", "outcome", "Ada Lovelace", "sent", "--on", "2025-11-15")
     #expect(last.out.hasSuffix("That was the last one; if they stay silent, they have ghosted.\n"))
     let followUps = try Store(path: db.path).followUps()
     #expect(followUps.map(\.status) == [.sent, .sent, .sent])

@@ -23,9 +23,10 @@ enum AskCommand {
   static func run(_ context: CommandContext, _ arguments: [String]) throws -> Int32 {
     let options = try CommandOptions(arguments, command: "ask", valued: ["--on"])
     let name = try ProspectLookup.name(options.positionals, command: "ask")
-    let day = try ProspectLookup.day(options, today: context.today)
+    let day = try ProspectLookup.pastDay(options, today: context.today)
     let store = try context.openStore()
     let prospect = try ProspectLookup.find(name, in: store)
+    try ProspectLookup.check(day, isNotBeforeTheAskOf: prospect)
     let shown = TextTable.inert(prospect.name)
     guard prospect.stage != .won else {
       throw UserError("\(shown) is already a customer; nothing was changed")

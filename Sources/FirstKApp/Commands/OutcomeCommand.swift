@@ -51,9 +51,10 @@ enum OutcomeCommand {
       throw UsageError("outcome: --note goes with objection")
     }
     let name = try ProspectLookup.name(nameWords, command: "outcome")
-    let day = try ProspectLookup.day(options, today: context.today)
+    let day = try ProspectLookup.pastDay(options, today: context.today)
     let store = try context.openStore()
     let prospect = try ProspectLookup.find(name, in: store)
+    if what == "sent" { try ProspectLookup.check(day, isNotBeforeTheAskOf: prospect) }
     let recorder = OutcomeRecorder(
       context: context, store: store, prospect: prospect, day: day)
     if objection {

@@ -56,6 +56,23 @@ enum ProspectLookup {
     return try OptionValues.date(text, option: "--on")
   }
 
+  /// The `--on` day of something that has happened: today or earlier.
+  static func pastDay(_ options: CommandOptions, today: CivilDate) throws -> CivilDate {
+    let day = try self.day(options, today: today)
+    guard day <= today else {
+      throw UserError("--on \(day) is after today (\(today)); record it once it has happened")
+    }
+    return day
+  }
+
+  /// Refuses a `day` before the prospect's last ask, for what can only follow an ask.
+  static func check(_ day: CivilDate, isNotBeforeTheAskOf prospect: Prospect) throws {
+    guard let asked = prospect.askedOn, day < asked else { return }
+    throw UserError(
+      "\(TextTable.inert(prospect.name)) was asked on \(asked), after \(day); "
+        + "give a day on or after the ask. Nothing was changed.")
+  }
+
   /// A name or other user text in quotes, made safe to print.
   static func quoted(_ text: String) -> String {
     "\"\(TextTable.inert(text))\""

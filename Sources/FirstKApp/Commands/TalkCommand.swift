@@ -30,7 +30,7 @@ enum TalkCommand {
     }
     let wouldPay = try OptionValues.choice(
       answer, option: "--would-pay", from: [("yes", true), ("no", false)])
-    let day = try ProspectLookup.day(options, today: context.today)
+    let day = try ProspectLookup.pastDay(options, today: context.today)
     let notes = options.value("--notes")?.trimmingSpaces() ?? ""
 
     let store = try context.openStore()
