@@ -248,6 +248,16 @@ import Testing
     state.calendar.selectedDay = CivilDate(year: 2025, month: 12, day: 1)!
     #expect(picture(render(state, width: 78, height: 20)).suffix(3) == [
       "Monday 1 December 2025",
+      "Nothing due on Mon 1 Dec or later. The last planned: 1 follow-up on Fri 14",
+      "Nov.",
+    ])
+    state.followUps = state.followUps.map { followUp in
+      var done = followUp
+      done.status = followUp.status == .due ? .sent : followUp.status
+      return done
+    }
+    #expect(picture(render(state, width: 78, height: 20)).suffix(3) == [
+      "Monday 1 December 2025",
       "Nothing due on Mon 1 Dec. No follow-ups are planned: record an ask on today's",
       "agenda and its follow-ups appear here.",
     ])

@@ -102,6 +102,11 @@ public struct CalendarIndex: Equatable, Sendable {
     return counts
   }
 
+  /// The last day with pending follow-ups, and how many are due then.
+  public var lastPending: (day: CivilDate, count: Int)? {
+    pendingDays.last.map { ($0, pendingCounts[$0] ?? 0) }
+  }
+
   /// The first day after `day` with pending follow-ups, and how many are due then.
   public func nextPending(after day: CivilDate) -> (day: CivilDate, count: Int)? {
     var low = 0

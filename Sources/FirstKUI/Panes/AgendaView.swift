@@ -115,12 +115,16 @@ enum AgendaView {
   static func nothingDue(_ state: AppState) -> String {
     let day = state.calendar.selectedDay
     let label = day == state.today ? "today" : "on " + day.shortLabel
-    guard let (next, count) = state.calendarIndex.nextPending(after: day) else {
-      return "Nothing due \(label). No follow-ups are planned: record an ask on "
-        + "today's agenda and its follow-ups appear here."
+    func counted(_ count: Int) -> String { count == 1 ? "1 follow-up" : "\(count) follow-ups" }
+    if let (next, count) = state.calendarIndex.nextPending(after: day) {
+      return "Nothing due \(label). Next: \(counted(count)) on \(next.shortLabel)."
     }
-    let plural = count == 1 ? "follow-up" : "follow-ups"
-    return "Nothing due \(label). Next: \(count) \(plural) on \(next.shortLabel)."
+    if let (last, count) = state.calendarIndex.lastPending {
+      return "Nothing due \(label) or later. The last planned: \(counted(count)) on "
+        + "\(last.shortLabel)."
+    }
+    return "Nothing due \(label). No follow-ups are planned: record an ask on "
+      + "today's agenda and its follow-ups appear here."
   }
 
   private static func lineRect(_ rect: Rect, _ row: Int) -> Rect {
