@@ -38,8 +38,9 @@ struct MonthGridView {
 
     let counts = state.calendarIndex.pendingCounts(in: grid)
     let rowsPerWeek = countRows ? 2 : 1
-    for (row, week) in grid.weeks.enumerated() {
-      let y = rect.y + 2 + row * rowsPerWeek
+    let first = firstWeekShown(state, rows: rect.height - 2, rowsPerWeek: rowsPerWeek)
+    for (row, week) in grid.weeks.enumerated() where row >= first {
+      let y = rect.y + 2 + (row - first) * rowsPerWeek
       for (column, cell) in week.enumerated() {
         guard let day = cell else { continue }
         let count = counts[day.day] ?? 0
@@ -55,6 +56,16 @@ struct MonthGridView {
         }
       }
     }
+  }
+
+  /// The first week drawn: the month's first, unless the rows below the weekday names
+  /// cannot hold the weeks up to the selected day's, which is then the last one shown.
+  private func firstWeekShown(_ state: AppState, rows: Int, rowsPerWeek: Int) -> Int {
+    let fits = max(1, rows / rowsPerWeek)
+    let selected = grid.weeks.firstIndex { week in
+      week.contains { $0 == state.calendar.selectedDay }
+    } ?? 0
+    return max(0, selected - fits + 1)
   }
 
   /// Today in its own slot, a past day with pending follow-ups as overdue, and the
