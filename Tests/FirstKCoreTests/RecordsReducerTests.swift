@@ -168,6 +168,35 @@ import Testing
     #expect(state.prompt == nil)
   }
 
+  @Test func aSecondProspectWithTheSameNameNeedsAnotherCompany() {
+    var state = Self.start()
+    func typed(_ text: String) {
+      for character in text { _ = reduce(&state, .prompt(.typed(character))) }
+    }
+    _ = reduce(&state, .records(.newPressed(.prospects)))
+    typed(" bob ")
+    #expect(reduce(&state, .prompt(.submitted)) == [])
+    guard case .form(let form) = state.prompt else {
+      Issue.record("the form closed")
+      return
+    }
+    #expect(form.error
+      == "Bob is already saved (#2). Give another name, or the company that tells them apart.")
+
+    _ = reduce(&state, .prompt(.nextFieldPressed))
+    _ = reduce(&state, .prompt(.nextFieldPressed))
+    typed("Acme")
+    #expect(reduce(&state, .prompt(.submitted))
+      == [.saveProspect(Prospect(name: "bob", company: "Acme", channel: .dm))])
+
+    _ = reduce(&state, .records(.listToggled(.prospects)))
+    _ = reduce(&state, .records(.downPressed))
+    _ = reduce(&state, .records(.editPressed))
+    _ = reduce(&state, .prompt(.nextFieldPressed))
+    typed("bob@example.com")
+    #expect(reduce(&state, .prompt(.submitted)).count == 1)
+  }
+
   @Test func countsFollowTheProspects() {
     var state = Self.start()
     #expect(state.talkCounts == TalkCounts(talkedTo: 1, wouldPay: 0))

@@ -32,10 +32,7 @@ enum AddProspectCommand {
     }
 
     let store = try context.openStore()
-    let company = ProspectNames.key(prospect.company)
-    if let twin = try store.prospects(named: name).first(where: {
-      ProspectNames.key($0.company) == company
-    }) {
+    if let twin = ProspectNames.twin(of: prospect, among: try store.prospects(named: name)) {
       let at = twin.company.isEmpty ? "" : " at \(ProspectLookup.quoted(twin.company))"
       throw UserError(
         "a prospect named \(ProspectLookup.quoted(twin.name))\(at) is already saved "

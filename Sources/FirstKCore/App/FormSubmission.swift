@@ -29,6 +29,12 @@ extension AppState {
         prospect = existing
       }
       try FormReading.fill(&prospect, from: form)
+      if let twin = ProspectNames.twin(of: prospect, among: prospects) {
+        let at = twin.company.isEmpty ? "" : " at \(TextPreview.short(twin.company))"
+        throw FormProblem(
+          "\(TextPreview.short(twin.name))\(at) is already saved (#\(twin.id ?? 0)). "
+            + "Give another name, or the company that tells them apart.")
+      }
       status = StatusMessage("Saved prospect \(TextPreview.sentence(prospect.name))")
       return [.saveProspect(prospect)]
 

@@ -7,6 +7,18 @@ public enum ProspectNames {
       .joined(separator: " ")
   }
 
+  /// Another prospect among `others` that `prospect` would duplicate: the same name and
+  /// the same company, up to case and spacing. Two people may share a name only when
+  /// their companies tell them apart.
+  public static func twin(of prospect: Prospect, among others: [Prospect]) -> Prospect? {
+    let name = key(prospect.name)
+    let company = key(prospect.company)
+    return others.first { other in
+      (prospect.id == nil || other.id != prospect.id) && key(other.name) == name
+        && key(other.company) == company
+    }
+  }
+
   /// Up to `limit` names close to `typed`, in alphabetical order: names starting with or
   /// containing it, and names (or one of their words) a typo or two away from it.
   public static func closeMatches(
