@@ -14,9 +14,13 @@ import Testing
     let db = try ScratchDatabase()
     let added = db.run("add", "prospect", Self.hostile, "--company", "Red\u{1B}]0;x\u{7}")
     #expect(added.status == 0)
-    #expect(added.out.hasPrefix("Added prospect 1: Eve?[31m??2J? (Red?]0;x?, other).\n"))
+    #expect(added.out == """
+      Added prospect 1: Eve?[31m??2J? (Red?]0;x?, other).
+      When you have asked them to pay: firstk ask '#1'
+
+      """)
     #expect(try Store(path: db.path).prospects().map(\.name) == [Self.hostile])
-    #expect(db.run("ask", Self.hostile).out.hasPrefix("Asked Eve?[31m??2J? on 2025-11-01"))
+    #expect(db.run("ask", "#1").out.hasPrefix("Asked Eve?[31m??2J? on 2025-11-01"))
 
     let outputs = [
       db.run("prospects").out, db.run("--today", "2025-11-03", "due").out,

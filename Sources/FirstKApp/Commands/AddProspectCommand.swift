@@ -45,8 +45,14 @@ enum AddProspectCommand {
     if !prospect.contact.isEmpty { details.append(TextTable.inert(prospect.contact)) }
     context.console.out(
       "Added prospect \(id): \(TextTable.inert(name)) (\(details.joined(separator: ", "))).\n"
-        + "When you have asked them to pay: firstk ask \(shellQuoted(name))\n")
+        + "When you have asked them to pay: firstk ask \(typedAgain(name, id: id))\n")
     return 0
+  }
+
+  /// How to name the prospect in a later command: the name, unless it holds characters
+  /// that cannot be typed or shown, then its number.
+  static func typedAgain(_ name: String, id: Int64) -> String {
+    TextTable.inert(name) == name ? shellQuoted(name) : "'#\(id)'"
   }
 
   /// The name as the user would type it again: quoted when it has spaces or quotes.
