@@ -235,6 +235,31 @@ import Testing
     }())
   }
 
+  @Test func menusNameTheProspectAndSnoozeOffersOnlyAPendingFollowUp() {
+    var state = Self.start()
+    #expect(sending(.snoozeMenuPressed, to: &state) == [])
+    guard case .menu(let snooze) = state.prompt else {
+      Issue.record("no snooze menu")
+      return
+    }
+    #expect(snooze.title == "Snooze follow-up 1 of 3 to Ada Lovelace by")
+    _ = reduce(&state, .prompt(.dismissed))
+    #expect(sending(.objectionMenuPressed, to: &state) == [])
+    guard case .menu(let objection) = state.prompt else {
+      Issue.record("no objection menu")
+      return
+    }
+    #expect(objection.title == "Ada Lovelace: what was the objection?")
+    _ = reduce(&state, .prompt(.dismissed))
+
+    state.calendar.agendaSelection = 2
+    #expect(state.selectedAgendaItem?.prospect.name == "Bob")
+    #expect(sending(.snoozeMenuPressed, to: &state) == [])
+    #expect(state.prompt == nil)
+    #expect(state.status == StatusMessage(
+      "Only a follow-up still to send can be moved.", kind: .error))
+  }
+
   @Test func aNewDayMarksGhostsAndFollowsTheSelection() {
     var state = Self.start()
     let effects = reduce(&state, .dayChanged(civil("2025-11-15")))

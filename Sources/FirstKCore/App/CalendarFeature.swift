@@ -57,8 +57,9 @@ extension AppState {
     case .agendaDownPressed:
       calendar.agendaSelection = min(calendar.agendaSelection + 1, max(0, agenda.count - 1))
     case .objectionMenuPressed:
-      guard selectedAgendaItem != nil else { return nothingToRecord() }
-      prompt = .menu(Menu(title: "What was the objection?", options: [
+      guard let item = selectedAgendaItem else { return nothingToRecord() }
+      let name = TextPreview.short(item.prospect.name)
+      prompt = .menu(Menu(title: "\(name): what was the objection?", options: [
         MenuOption("e", "too expensive", .calendar(.objectionChosen(.expensive, note: ""))),
         MenuOption("f", "doesn't solve my problem", .calendar(.objectionChosen(.fit, note: ""))),
         MenuOption("t", "need to think about it", .calendar(.objectionChosen(.think, note: ""))),
@@ -66,8 +67,13 @@ extension AppState {
         MenuOption("o", "other...", .records(.objectionNotePressed)),
       ]))
     case .snoozeMenuPressed:
-      guard selectedAgendaItem != nil else { return nothingToRecord() }
-      prompt = .menu(Menu(title: "Snooze the follow-up by", options: [
+      guard let item = selectedAgendaItem else { return nothingToRecord() }
+      guard let followUp = item.followUp, followUp.isPending else {
+        status = StatusMessage(Self.onlyPendingMoves, kind: .error)
+        return []
+      }
+      let name = TextPreview.short(item.prospect.name)
+      prompt = .menu(Menu(title: "Snooze \(followUp.stepLabel) to \(name) by", options: [
         MenuOption("1", "1 day", .calendar(.snoozePressed(days: 1))),
         MenuOption("3", "3 days", .calendar(.snoozePressed(days: 3))),
         MenuOption("7", "a week", .calendar(.snoozePressed(days: 7))),

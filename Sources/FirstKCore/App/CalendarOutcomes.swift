@@ -48,7 +48,7 @@ extension AppState {
 
     case .snoozePressed(let days):
       guard let followUp = item.followUp, followUp.isPending else {
-        return complain("Only a follow-up still to send can be moved.")
+        return complain(Self.onlyPendingMoves)
       }
       let moved = ProspectOutcome.snoozed(followUp, by: days, among: followUps, today: today)
       let due = moved.first?.due ?? followUp.due
@@ -110,6 +110,8 @@ extension AppState {
     }
     if let index { followUps[index] = followUp } else { followUps.append(followUp) }
   }
+
+  static let onlyPendingMoves = "Only a follow-up still to send can be moved."
 
   private mutating func complain(_ text: String) -> [Effect] {
     status = StatusMessage(text, kind: .error)
