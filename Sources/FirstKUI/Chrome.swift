@@ -49,17 +49,27 @@ enum Chrome {
     _ state: AppState, in rect: Rect, glyphs: Glyphs, canvas: inout some Canvas
   ) {
     canvas.fill(rect, style: Style(.footer))
+    // The way to every other key always fits: it goes last, and its room is kept.
+    let hints = Keymap.footerHints(for: state)
+    let help = hints.first { $0.action == .helpPressed }
+    func width(_ binding: KeyBinding) -> Int {
+      TextWidth.of(binding.keys[0].label) + TextWidth.of(binding.help) + 3
+    }
     var column = 1
-    for binding in Keymap.footerHints(for: state) {
-      let key = binding.keys[0].label
-      let needed = TextWidth.of(key) + TextWidth.of(binding.help) + 3
-      guard column + needed <= rect.width else { break }
+    func draw(_ binding: KeyBinding) {
       column += canvas.line(
-        key, in: rect, row: 0, column: column, style: Style(.key, bold: true), glyphs: glyphs)
+        binding.keys[0].label, in: rect, row: 0, column: column, style: Style(.key, bold: true),
+        glyphs: glyphs)
       column += canvas.line(
         " " + binding.help + "  ", in: rect, row: 0, column: column, style: Style(.footer),
         glyphs: glyphs)
     }
+    let kept = help.map(width) ?? 0
+    for binding in hints where binding.action != .helpPressed {
+      guard column + width(binding) + kept <= rect.width else { break }
+      draw(binding)
+    }
+    if let help, column + kept <= rect.width { draw(help) }
   }
 }
 
