@@ -237,6 +237,26 @@ import Testing
     ])
   }
 
+  @Test func aShortAgendaTakesALineAnEntryAndCountsTheRest() {
+    var state = Self.busy()
+    #expect(state.agenda.count == 3)
+    func agenda(height: Int) -> [String] {
+      var canvas = GridCanvas(width: 40, height: height)
+      AgendaView.draw(state, in: canvas.bounds, glyphs: .unicode, canvas: &canvas)
+      return picture(canvas)
+    }
+    #expect(agenda(height: 3) == [
+      "Wednesday 5 November 2025 (today)",
+      "▸ Ada Lovelace, follow-up 1 of 3, overd…",
+      "2 more",
+    ])
+    state.calendar.agendaSelection = 2
+    #expect(agenda(height: 2) == [
+      "Wednesday 5 November 2025 (today)",
+      "▸ 3/3 Bob?[31m, not asked yet",
+    ])
+  }
+
   @Test func aShortPaneScrollsTheMonthToTheSelectedWeek() {
     var state = Self.busy()
     state.calendar.selectedDay = CivilDate(year: 2025, month: 11, day: 19)!

@@ -27,6 +27,10 @@ enum AgendaView {
     }
 
     let selected = min(state.calendar.agendaSelection, items.count - 1)
+    if body.height < compactBelowRows {
+      drawCompact(items, selected: selected, in: body, glyphs: glyphs, canvas: &canvas)
+      return
+    }
     var blocks: [Int: [(String, Style)]] = [:]
     func block(_ index: Int) -> [(String, Style)] {
       if let known = blocks[index] { return known }
@@ -56,6 +60,38 @@ enum AgendaView {
         canvas.line(text, in: body, row: row, style: style, glyphs: glyphs)
         row += 1
       }
+    }
+  }
+
+  /// Fewer rows than this under the heading get one line an entry.
+  static let compactBelowRows = 4
+
+  /// One line an entry, name and step, with a last line for those that do not fit; for
+  /// a short pane, where a whole entry would not show.
+  static func drawCompact(
+    _ items: DayAgenda, selected: Int, in body: Rect, glyphs: Glyphs, canvas: inout some Canvas
+  ) {
+    let room = items.count > body.height ? max(1, body.height - 1) : body.height
+    let hidden = items.count - room
+    // With no line to spare for what is hidden, the selected entry says where it is.
+    let place = hidden > 0 && room == body.height ? "\(selected + 1)/\(items.count) " : ""
+    let first = max(0, min(selected - room + 1, items.count - room))
+    for row in 0..<room where first + row < items.count {
+      let index = first + row
+      let item = items[index]
+      let name = TextWidth.inert(item.prospect.name.trimmingSpaces())
+      var step = item.followUp?.stepLabel ?? "not asked yet"
+      if item.isOverdue { step += ", overdue" }
+      let isSelected = index == selected
+      let marker = isSelected ? glyphs.pointer + " " : "  "
+      let style =
+        isSelected ? Style(.selection, bold: true) : Style(item.isOverdue ? .overdue : .text)
+      if isSelected { canvas.fill(lineRect(body, row), style: style) }
+      let text = marker + (isSelected ? place : "") + (name.isEmpty ? "(no name)" : name)
+      canvas.line(text + ", " + step, in: body, row: row, style: style, glyphs: glyphs)
+    }
+    if hidden > 0, room < body.height {
+      canvas.line("\(hidden) more", in: body, row: room, style: Style(.muted), glyphs: glyphs)
     }
   }
 
