@@ -18,6 +18,7 @@ import Testing
     First weekday:  Monday
     Past-due grace: 30 days
     Rates:          none
+    Follow-ups:     day 3, 7, 14 after an ask on day 1
 
     """
 
@@ -50,6 +51,7 @@ import Testing
         First weekday:  Sunday
         Past-due grace: 14 days
         Rates:          1 EUR = 1.08 USD, 1 GBP = 1.27 USD
+        Follow-ups:     day 3, 7, 14 after an ask on day 1
 
         """)
     let saved = try Store(path: db.path).loadProfile()

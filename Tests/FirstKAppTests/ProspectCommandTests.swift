@@ -112,6 +112,10 @@ import Testing
     let bad = db.run("profile", "--follow-up-days", "7,3")
     #expect(bad.status == 1)
     #expect(bad.err.hasPrefix("firstk: --follow-up-days: follow-up days 7,3 are not in "))
+    let word = db.run("profile", "--follow-up-days", "3,x")
+    #expect(word.err.hasPrefix(
+      "firstk: --follow-up-days: follow-up days 3,x include 'x', which is not a number;"))
+    #expect(db.run("profile").out.contains("Follow-ups:     day 2, 5 after an ask on day 1\n"))
   }
 
   @Test func unknownNameListsCloseMatchesAndChangesNothing() throws {

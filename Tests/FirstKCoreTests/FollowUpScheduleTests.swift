@@ -81,8 +81,10 @@ import Testing
     #expect(throws: FollowUpCadenceError(days: [], reason: "are empty")) {
       try FollowUpCadence(days: [])
     }
-    #expect(throws: FollowUpCadenceError(days: [3], reason: "include 'x', not a number")) {
-      try FollowUpCadence(parsing: "3,x")
+    #expect(throws: FollowUpCadenceError(
+      listed: "3, x", reason: "include 'x', which is not a number")
+    ) {
+      try FollowUpCadence(parsing: " 3, x")
     }
     let error = FollowUpCadenceError(days: [7, 3], reason: "are not in increasing order")
     #expect(error.description == "follow-up days 7,3 are not in increasing order; give days "

@@ -43,7 +43,8 @@ enum ProfileCommand {
     let store = try context.openStore()
     let saved = try store.loadProfile()
     guard !options.isEmpty else {
-      context.console.out(ProfileText.lines(saved).joined(separator: "\n") + "\n")
+      let lines = ProfileText.lines(saved, cadence: try store.followUpCadence())
+      context.console.out(lines.joined(separator: "\n") + "\n")
       return 0
     }
 
@@ -58,7 +59,8 @@ enum ProfileCommand {
         ? days[0] : days.dropLast().joined(separator: ", ") + " and " + days[days.count - 1]
       notes.append("Asks from now on plan follow-ups on day \(list) (the ask is day 1).")
     }
-    let lines = ["Profile saved."] + ProfileText.lines(changed) + notes
+    let shown = try cadence ?? store.followUpCadence()
+    let lines = ["Profile saved."] + ProfileText.lines(changed, cadence: shown) + notes
     context.console.out(lines.joined(separator: "\n") + "\n")
     return 0
   }

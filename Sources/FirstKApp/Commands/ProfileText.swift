@@ -2,7 +2,7 @@ import FirstKCore
 
 /// The profile as the human-readable lines `firstk profile` prints.
 enum ProfileText {
-  static func lines(_ profile: Profile) -> [String] {
+  static func lines(_ profile: Profile, cadence: FollowUpCadence) -> [String] {
     let rates = profile.ratesInMillionths.sorted { $0.key < $1.key }.map {
       "1 \($0.key.code) = \(decimal(millionths: $0.value)) \(profile.currency.code)"
     }
@@ -19,6 +19,8 @@ enum ProfileText {
       ("First weekday", weekday),
       ("Past-due grace", "\(profile.pastDueGraceDays) days"),
       ("Rates", rates.isEmpty ? "none" : rates.joined(separator: ", ")),
+      ("Follow-ups", "day " + cadence.days.map(String.init).joined(separator: ", ")
+        + " after an ask on day 1"),
     ]
     return rows.map { label, value in
       (label + ":").padding(to: 16) + value

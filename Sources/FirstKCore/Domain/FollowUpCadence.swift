@@ -1,11 +1,20 @@
 /// Why a list of follow-up days was refused.
 public struct FollowUpCadenceError: Error, Equatable, Sendable, CustomStringConvertible {
-  public var days: [Int]
+  /// The days as they were given.
+  public var listed: String
   public var reason: String
 
+  public init(days: [Int], reason: String) {
+    self.init(listed: days.map(String.init).joined(separator: ","), reason: reason)
+  }
+
+  public init(listed: String, reason: String) {
+    self.listed = listed
+    self.reason = reason
+  }
+
   public var description: String {
-    let list = days.map(String.init).joined(separator: ",")
-    return "follow-up days \(list.isEmpty ? "(none)" : list) \(reason); "
+    "follow-up days \(listed.isEmpty ? "(none)" : listed) \(reason); "
       + "give days after the ask, which is day 1, in increasing order, such as 3,7,14"
   }
 }
@@ -37,7 +46,9 @@ public struct FollowUpCadence: Equatable, Sendable {
     var days: [Int] = []
     for piece in text.split(separator: ",", omittingEmptySubsequences: false) {
       guard let day = Int(piece.trimmingSpaces()) else {
-        throw FollowUpCadenceError(days: days, reason: "include '\(piece)', not a number")
+        throw FollowUpCadenceError(
+          listed: String(text.trimmingSpaces()),
+          reason: "include '\(piece.trimmingSpaces())', which is not a number")
       }
       days.append(day)
     }
