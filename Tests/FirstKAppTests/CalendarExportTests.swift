@@ -99,6 +99,14 @@ import Testing
     #expect(
       stdout.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") }.sorted()
         == second.sorted())
+
+    // Another database's first follow-up has the same row id, not the same event id.
+    let other = try planned()
+    let elsewhere = String(decoding: try export(other, count: 5).bytes, as: UTF8.self)
+      .components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") }
+    #expect(elsewhere.count == 5)
+    #expect(Set(elsewhere).isDisjoint(with: Set(first)))
+    #expect(first.allSatisfy { $0.hasPrefix("UID:followup-") && $0.hasSuffix("@firstk") })
   }
 
   @Test func pythonIcalendarReadsTheEvents() throws {

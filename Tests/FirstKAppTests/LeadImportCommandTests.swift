@@ -46,8 +46,8 @@ import Testing
     #expect(
       dry.out.hasSuffix(
         """
-        Would add 1 prospect from \(file) (CSV); 2 duplicates skipped; 0 date-only rows \
-        skipped. Nothing was saved (--dry-run).
+        Would add 1 prospect from \(file) (CSV); 2 duplicates skipped. Nothing was saved \
+        (--dry-run).
 
         """))
     #expect(dry.out.contains("\(file):2: Frances Allen repeats the saved prospect Frances Allen"))
@@ -57,8 +57,7 @@ import Testing
     let again = db.run("import", "leads", file)
     #expect(
       again.out.hasSuffix(
-        "Added 0 prospects from \(file) (CSV); 3 duplicates skipped; "
-          + "0 date-only rows skipped.\n"))
+        "Added 0 prospects from \(file) (CSV); 3 duplicates skipped.\n"))
     #expect(try Store(path: db.path).prospects().count == 2)
   }
 

@@ -12,7 +12,7 @@ import Testing
   @Test func oneEventExactly() {
     let text = ICalendar.document(
       followUps: [(followUp, prospectName: "Ada Lovelace")], now: "20251105T093000Z",
-      productName: "Invoicer")
+      productName: "Invoicer", calendarID: "c0ffee")
     let expected = [
       "BEGIN:VCALENDAR",
       "VERSION:2.0",
@@ -21,7 +21,7 @@ import Testing
       "METHOD:PUBLISH",
       "X-WR-CALNAME:Invoicer follow-ups",
       "BEGIN:VEVENT",
-      "UID:followup-42@firstk",
+      "UID:followup-42-c0ffee@firstk",
       "DTSTAMP:20251105T093000Z",
       "DTSTART;VALUE=DATE:20251107",
       "DTEND;VALUE=DATE:20251108",
@@ -45,12 +45,12 @@ import Testing
     last.step = 3
     last.due = CivilDate(year: 2025, month: 12, day: 31)!
     let text = ICalendar.document(
-      followUps: [(last, prospectName: "Bo")], now: "20251105T093000Z", productName: "")
+      followUps: [(last, prospectName: "Bo")], now: "20251105T093000Z", productName: "", calendarID: "c0ffee")
     #expect(text.contains("\r\nX-WR-CALNAME:firstk follow-ups\r\n"))
-    #expect(text.contains("\r\nUID:followup-7-20251231-3@firstk\r\n"))
+    #expect(text.contains("\r\nUID:followup-7-20251231-3-c0ffee@firstk\r\n"))
     #expect(text.contains("\r\nDTSTART;VALUE=DATE:20251231\r\nDTEND;VALUE=DATE:20260101\r\n"))
     #expect(text.contains("\r\nSUMMARY:Last follow-up with Bo\r\n"))
-    let empty = ICalendar.document(followUps: [], now: "20251105T093000Z", productName: "x")
+    let empty = ICalendar.document(followUps: [], now: "20251105T093000Z", productName: "x", calendarID: "c0ffee")
     #expect(!empty.contains("VEVENT"))
     #expect(empty.hasSuffix("METHOD:PUBLISH\r\nX-WR-CALNAME:x follow-ups\r\nEND:VCALENDAR\r\n"))
   }
@@ -62,7 +62,7 @@ import Testing
     odd.message = "Hi; you, me\nthen"
     let text = ICalendar.document(
       followUps: [(odd, prospectName: "Doe, Jane; CEO")], now: "20251105T093000Z",
-      productName: "A,B")
+      productName: "A,B", calendarID: "c0ffee")
     #expect(text.contains("\r\nX-WR-CALNAME:A\\,B follow-ups\r\n"))
     #expect(text.contains("\r\nSUMMARY:Follow up with Doe\\, Jane\\; CEO (2 of 3)\r\n"))
     #expect(text.contains("\r\nDESCRIPTION:Hi\\; you\\, me\\nthen\r\n"))
@@ -73,7 +73,8 @@ import Testing
     var long = followUp
     long.message = message
     let text = ICalendar.document(
-      followUps: [(long, prospectName: "Zoë")], now: "20251105T093000Z", productName: "P")
+      followUps: [(long, prospectName: "Zoë")], now: "20251105T093000Z", productName: "P",
+      calendarID: "c0ffee")
     let bytes = Array(text.utf8)
     var lines: [[UInt8]] = [[]]
     var index = 0

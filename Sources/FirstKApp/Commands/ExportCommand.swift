@@ -31,7 +31,7 @@ enum ExportCommand {
     let pending = try store.pendingFollowUps()
     let document = ICalendar.document(
       followUps: pending.map { ($0.followUp, $0.prospectName) }, now: SystemClock.utcStamp(),
-      productName: try store.loadProfile().productName)
+      productName: try store.loadProfile().productName, calendarID: try store.calendarID())
     guard let path = options.value("--out") else {
       context.console.out(document)
       return 0

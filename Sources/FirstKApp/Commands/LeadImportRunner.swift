@@ -89,7 +89,9 @@ enum LeadImportRunner {
     let added = count(result.leads.count, "prospect")
     var parts = [(dryRun ? "Would add " : "Added ") + "\(added) from \(path) (\(source))"]
     parts.append("\(count(result.duplicates.count, "duplicate")) skipped")
-    parts.append("\(count(result.dateOnlyLines.count, "date-only row")) skipped")
+    if !result.dateOnlyLines.isEmpty {
+      parts.append("\(count(result.dateOnlyLines.count, "date-only row")) skipped")
+    }
     var text = parts.joined(separator: "; ") + "."
     if dryRun { text += " Nothing was saved (--dry-run)." }
     return text

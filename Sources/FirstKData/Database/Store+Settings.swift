@@ -3,6 +3,7 @@ import FirstKCore
 extension Store {
   /// The settings key holding the follow-up days, such as `3,7,14`.
   static let cadenceKey = "follow_up_days"
+  static let calendarKey = "calendar_id"
 
   /// The user's ONE next action, or nil when none is set or the last one is done.
   public func nextAction() throws(DatabaseError) -> String? {
@@ -58,6 +59,24 @@ extension Store {
         INSERT INTO settings (key, value) VALUES (?, ?)
         ON CONFLICT (key) DO UPDATE SET value = excluded.value
         """, [.text(Store.cadenceKey), .text(text)])
+    }
+  }
+
+  /// A random name for this database's calendar, made on first use and kept: calendar
+  /// apps tell events apart by their ids, and two databases must not share one.
+  public func calendarID() throws(DatabaseError) -> String {
+    try database.transaction { () throws(DatabaseError) in
+      var made = SystemRandomNumberGenerator()
+      let fresh = (0..<2).map { _ in
+        let word = String(made.next() as UInt64, radix: 16)
+        return String(repeating: "0", count: 16 - word.count) + word
+      }.joined()
+      try database.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+        [.text(Store.calendarKey), .text(fresh)])
+      return try database.query(
+        "SELECT value FROM settings WHERE key = ?", [.text(Store.calendarKey)]
+      ) { $0.text(0) }.first ?? fresh
     }
   }
 }

@@ -5,8 +5,10 @@ import FirstKCore
 public enum ICalendar {
   /// One all-day event per follow-up with a morning reminder. `now` is the export time
   /// in UTC as `YYYYMMDDTHHMMSSZ`; the caller passes it so output is reproducible.
+  /// `calendarID` names the database, so event ids from two databases never meet.
   public static func document(
-    followUps: [(followUp: FollowUp, prospectName: String)], now: String, productName: String
+    followUps: [(followUp: FollowUp, prospectName: String)], now: String, productName: String,
+    calendarID: String
   ) -> String {
     let product = productName.trimmingSpaces()
     let calendarName = product.isEmpty ? "firstk follow-ups" : "\(product) follow-ups"
@@ -25,7 +27,7 @@ public enum ICalendar {
         : "Follow up with \(name) (\(followUp.step) of \(followUp.stepCount))"
       lines += [
         "BEGIN:VEVENT",
-        "UID:" + uid(followUp),
+        "UID:" + uid(followUp, calendarID: calendarID),
         "DTSTAMP:" + now,
         "DTSTART;VALUE=DATE:" + basic(followUp.due),
         "DTEND;VALUE=DATE:" + basic(followUp.due.adding(days: 1)),
@@ -44,10 +46,12 @@ public enum ICalendar {
     return lines.map(fold).joined(separator: "\r\n") + "\r\n"
   }
 
-  /// Stays the same across exports: the row id once saved, else the prospect and step.
-  static func uid(_ followUp: FollowUp) -> String {
-    if let id = followUp.id { return "followup-\(id)@firstk" }
-    return "followup-\(followUp.prospectID)-\(basic(followUp.due))-\(followUp.step)@firstk"
+  /// Stays the same across exports: the row id once saved, else the prospect and step,
+  /// with the database's calendar id.
+  static func uid(_ followUp: FollowUp, calendarID: String) -> String {
+    let local = followUp.id.map { "\($0)" }
+      ?? "\(followUp.prospectID)-\(basic(followUp.due))-\(followUp.step)"
+    return "followup-\(local)-\(calendarID)@firstk"
   }
 
   /// `YYYYMMDD`.
