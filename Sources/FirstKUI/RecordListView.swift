@@ -28,7 +28,11 @@ enum RecordListView {
     let row = { (index: Int) -> ListRow in
       let prospect = prospects[index]
       var detail = prospect.stage.rawValue.replacingUnderscores()
-      if let asked = prospect.askedOn { detail += " " + asked.description }
+      if prospect.stage == .asked, prospect.repliedSinceAsk, let replied = prospect.repliedOn {
+        detail += ", replied " + replied.description
+      } else if let asked = prospect.askedOn {
+        detail += " " + asked.description
+      }
       if prospect.stage.isBeforeAsk, let wouldPay = prospect.wouldPay {
         detail += wouldPay ? ", would pay" : ", would not pay"
       }

@@ -31,7 +31,7 @@ import Testing
   }
 }
 
-/// The prospect list says what each one answered in a validation talk.
+/// The prospect list says what each one answered in a validation talk, and who replied.
 @Suite struct ProspectListTests {
   @Test func talkedProspectsShowTheirAnswer() {
     var state = HeaderFactsTests.state(built: false, talked: true)
@@ -39,16 +39,20 @@ import Testing
       id: 3, name: "Cy", stage: .talked, wouldPay: false, talkedOn: HeaderFactsTests.today))
     state.prospects.append(Prospect(
       id: 4, name: "Dee", stage: .asked, askedOn: HeaderFactsTests.today, wouldPay: true))
+    state.prospects.append(Prospect(
+      id: 5, name: "Eve", stage: .asked, askedOn: HeaderFactsTests.today,
+      repliedOn: HeaderFactsTests.today.adding(days: 2)))
     state.openList = .prospects
-    var canvas = GridCanvas(width: 44, height: 5)
+    var canvas = GridCanvas(width: 44, height: 6)
     RecordListView.drawProspects(
-      state, in: Rect(x: 0, y: 0, width: 44, height: 5), glyphs: .unicode, canvas: &canvas)
+      state, in: Rect(x: 0, y: 0, width: 44, height: 6), glyphs: .unicode, canvas: &canvas)
     #expect(canvas.lines == [
-      "4 prospects                                 ",
+      "5 prospects                                 ",
       "▸Ada                   to contact, would pay",
       " Bob                              to contact",
       " Cy                    talked, would not pay",
       " Dee                        asked 2025-11-01",
+      " Eve               asked, replied 2025-11-03",
     ])
   }
 }
