@@ -19,17 +19,32 @@ final class DashboardData {
 
   /// Everything the dashboard shows, for the first frame.
   ///
-  /// Customers, prospects and the rest are read on three more connections, on other
-  /// threads, so with thousands of rows the reads share the cores, and the caller can set
-  /// up the terminal meanwhile; `wait()` on the result gives the snapshot, with the
-  /// prospects who ghosted marked.
+  /// Customers (in two halves when there are thousands), prospects and the rest are read
+  /// on connections of their own, on other threads, so with thousands of rows the reads
+  /// share the cores, and the caller can set up the terminal meanwhile; `wait()` on the
+  /// result gives the snapshot, with the prospects who ghosted marked.
   func beginSnapshot() -> PendingSnapshot {
     let path = store.database.path
+    let ids = (try? store.rowIDs(of: "customers")) ?? nil
+    let customers = DashboardData.halves(of: ids).map { part in
+      ParallelRead(path: path) { try part.map($0.customers(ids:)) ?? $0.customers() }
+    }
     return PendingSnapshot(
       prospects: ParallelRead(path: path) { try $0.prospects() },
-      customers: ParallelRead(path: path) { try $0.customers() },
+      customers: customers,
       rest: ParallelRead(path: path) { try DashboardData.smallerTables(of: $0) },
       today: today)
+  }
+
+  /// Row ids from which one read is worth its own thread and connection.
+  static let splitRows: Int64 = 2_000
+
+  /// `ids` in two halves when there are enough rows for two readers, else one read of
+  /// everything (nil).
+  static func halves(of ids: ClosedRange<Int64>?) -> [ClosedRange<Int64>?] {
+    guard let ids, ids.upperBound - ids.lowerBound >= splitRows else { return [nil] }
+    let middle = ids.lowerBound + (ids.upperBound - ids.lowerBound) / 2
+    return [ids.lowerBound...middle, (middle + 1)...ids.upperBound]
   }
 
   /// Everything the dashboard shows, read in one transaction on this connection, with

@@ -58,16 +58,23 @@ enum WorkerThread {
   }
 }
 
-/// The first snapshot, read in three parts at once.
+/// The first snapshot, read in parts at once: the customers in one part or two.
 struct PendingSnapshot {
   let prospects: ParallelRead<[Prospect]>
-  let customers: ParallelRead<[Customer]>
+  let customers: [ParallelRead<[Customer]>]
   let rest: ParallelRead<DataSnapshot>
   let today: () -> CivilDate
 
   func wait() throws -> DataSnapshot {
     var snapshot = try rest.wait()
-    snapshot.customers = try customers.wait()
+    for part in customers {
+      // The first part becomes the list as it is; the second is added to its end.
+      if snapshot.customers.isEmpty {
+        snapshot.customers = try part.wait()
+      } else {
+        snapshot.customers += try part.wait()
+      }
+    }
     snapshot.prospects = try prospects.wait()
     snapshot.markGhosted(on: today())
     return snapshot

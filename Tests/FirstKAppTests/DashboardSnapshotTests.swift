@@ -38,6 +38,32 @@ import Testing
   }
 }
 
+/// Thousands of customers are read in two halves at once, and come back whole and in order.
+@Suite struct SplitReadTests {
+  @Test func halvesCoverTheIdsOnce() {
+    #expect(DashboardData.halves(of: nil).count == 1)
+    #expect(DashboardData.halves(of: 1...1_999) == [nil])
+    #expect(DashboardData.halves(of: 1...2_001) == [1...1_001, 1_002...2_001])
+    #expect(DashboardData.halves(of: 7...9_000) == [7...4_503, 4_504...9_000])
+  }
+
+  @Test func bothHalvesMakeTheWholeList() throws {
+    let scratch = try ScratchDatabase()
+    let store = try Store(path: scratch.path)
+    for name in ["Acme", "Globex", "Initech", "Hooli"] {
+      try store.insert(Customer(name: name, amount: Money(minor: 4_900, currency: .usd)))
+    }
+    try store.database.execute("UPDATE customers SET id = 9000 WHERE id = 3")
+    try store.database.execute("UPDATE customers SET id = 4500 WHERE id = 4")
+    #expect(try store.rowIDs(of: "customers") == 1...9_000)
+    let data = try DashboardData(store: store, today: { CivilDate(year: 2025, month: 11, day: 1)! })
+    let snapshot = try data.beginSnapshot().wait()
+    #expect(snapshot.customers.map(\.name) == ["Acme", "Globex", "Hooli", "Initech"])
+    #expect(snapshot.customers == (try store.customers()))
+    #expect(try store.rowIDs(of: "prospects") == nil)
+  }
+}
+
 /// A talk recorded from the dashboard is saved like `firstk talk` saves it.
 @Suite struct DashboardTalkTests {
   @Test func aTalkIsSavedAndReportedWithTheCounts() throws {

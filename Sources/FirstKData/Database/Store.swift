@@ -21,6 +21,16 @@ public final class Store {
     self.init(database: try Database(readingAlongside: path))
   }
 
+  /// The lowest and highest row id of `table`, or nil when it is empty; SQLite finds
+  /// both at the ends of the table's tree without reading the rows between.
+  public func rowIDs(of table: String) throws(DatabaseError) -> ClosedRange<Int64>? {
+    let bounds = try database.query("SELECT min(id), max(id) FROM \(table)") { row in
+      (row.optionalInt64(0), row.optionalInt64(1))
+    }.first
+    guard let low = bounds?.0, let high = bounds?.1, low <= high else { return nil }
+    return low...high
+  }
+
   /// An inotify watcher on this database's directory, for the dashboard's `poll()` set.
   public func makeWatcher() throws(DatabaseError) -> DatabaseWatcher {
     try DatabaseWatcher(databasePath: database.path)
