@@ -103,6 +103,24 @@ import Testing
     #expect(report.payingCustomers == 1)
   }
 
+  @Test func aReportWithoutLinesHasTheSameFigures() {
+    var ending = Self.sub(.active)
+    ending.canceledOn = Self.date("2025-07-01")
+    var gone = Self.sub(.canceled)
+    gone.canceledOn = Self.date("2025-05-01")
+    let customers = [Self.sub(.active), Self.sub(.trialing), ending, gone]
+    let profile = Profile(listPrice: Money(minor: 4900, currency: Self.usd))
+    let full = MRRCalculator.report(customers: customers, profile: profile, on: Self.day)
+    let sums = MRRCalculator.report(
+      customers: customers, profile: profile, on: Self.day, itemized: false)
+    #expect(full.lines.map(\.excludedBecause) == [nil, "trialing", nil, "canceled 2025-05-01"])
+    #expect(sums.lines.isEmpty)
+    var withoutLines = full
+    withoutLines.lines = []
+    #expect(sums == withoutLines)
+    #expect(sums.mrr.minor == 10_000)
+  }
+
   @Test func goalFiguresFollowTheListPrice() {
     let customers = (0..<7).map { _ in Self.sub(.active) } + [Self.sub(.trialing)]
     var profile = Profile(listPrice: Money(minor: 4900, currency: Self.usd))

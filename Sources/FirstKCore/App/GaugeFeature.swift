@@ -9,7 +9,8 @@ public struct MRRFigures: Equatable, Sendable {
 
   /// Computes the figures for `day`.
   public init(customers: [Customer], profile: Profile, on day: CivilDate) {
-    report = MRRCalculator.report(customers: customers, profile: profile, on: day)
+    report = MRRCalculator.report(
+      customers: customers, profile: profile, on: day, itemized: false)
     history =
       MRRCalculator.monthEndTotals(customers: customers, profile: profile, before: day, months: 11)
       + [report.mrr.minor]

@@ -4,22 +4,27 @@
 /// subtracted; a discounted subscription counts at its full plan amount.
 public enum MRRCalculator {
   /// The MRR report for `day`: what counts, what it sums to, and how far the goal is.
+  /// Without `itemized`, the report's `lines` stay empty: the dashboard shows only the
+  /// sums, and a line for each of thousands of customers would cost more than they do.
   public static func report(
-    customers: [Customer], profile: Profile, on day: CivilDate
+    customers: [Customer], profile: Profile, on day: CivilDate, itemized: Bool = true
   ) -> MRRReport {
     var sums = CurrencySums()
     var churn = CurrencySums()
     var ending = 0
     var lines: [MRRLine] = []
-    lines.reserveCapacity(customers.count)
+    if itemized { lines.reserveCapacity(customers.count) }
 
     for customer in customers {
       let currency = customer.amount.currency
       let standing = MRRRules.standing(
         of: customer, on: day, graceDays: profile.pastDueGraceDays)
       if case .excluded(let reason) = standing {
-        lines.append(
-          MRRLine(name: customer.name, currency: currency, monthly: nil, excludedBecause: reason))
+        if itemized {
+          lines.append(MRRLine(
+            name: customer.name, currency: currency, monthly: nil,
+            excludedBecause: reason.description))
+        }
         continue
       }
       let value = MRRRules.monthlyValue(of: customer)
@@ -31,7 +36,7 @@ public enum MRRCalculator {
         line.isCommittedChurn = true
         line.endsOn = end
       }
-      lines.append(line)
+      if itemized { lines.append(line) }
     }
 
     let primary = profile.currency

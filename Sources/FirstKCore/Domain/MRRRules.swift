@@ -3,7 +3,29 @@ enum MRRStanding: Equatable, Sendable {
   case counted
   /// Counts, but is cancelled from `on` (unknown when nil): committed churn.
   case ending(on: CivilDate?)
-  case excluded(String)
+  case excluded(MRRExclusion)
+}
+
+/// Why a subscription does not count; the words are made only when someone reads them.
+enum MRRExclusion: Equatable, Sendable, CustomStringConvertible {
+  case status(SubscriptionStatus)
+  case value(String)
+  case startsLater(CivilDate)
+  case pastDue(since: CivilDate, graceDays: Int)
+  case canceled(CivilDate?)
+  case periodEnded(CivilDate)
+
+  var description: String {
+    switch self {
+    case .status(let status): return status.rawValue.replacingUnderscores()
+    case .value(let problem): return problem
+    case .startsLater(let day): return "starts \(day)"
+    case .pastDue(let since, let graceDays):
+      return "past due since \(since), over \(graceDays) days"
+    case .canceled(let day): return day.map { "canceled \($0)" } ?? "canceled"
+    case .periodEnded(let day): return "period ended \(day)"
+    }
+  }
 }
 
 /// The per-subscription rules of MRR, kept apart from the summing so the report and
@@ -55,30 +77,30 @@ enum MRRRules {
   static func standing(of customer: Customer, on day: CivilDate, graceDays: Int) -> MRRStanding {
     switch customer.status {
     case .trialing, .unpaid, .incomplete, .incompleteExpired, .paused:
-      return .excluded(customer.status.rawValue.replacingUnderscores())
+      return .excluded(.status(customer.status))
     case .active, .pastDue, .canceled:
       break
     }
 
-    if let reason = valueProblem(of: customer) { return .excluded(reason) }
+    if let reason = valueProblem(of: customer) { return .excluded(.value(reason)) }
     if let started = customer.started, started > day {
-      return .excluded("starts \(started)")
+      return .excluded(.startsLater(started))
     }
 
     if customer.status == .pastDue, let since = customer.pastDueSince,
       since.days(until: day) > graceDays
     {
-      return .excluded("past due since \(since), over \(graceDays) days")
+      return .excluded(.pastDue(since: since, graceDays: graceDays))
     }
 
     if let canceled = customer.canceledOn {
-      return canceled > day ? .ending(on: canceled) : .excluded("canceled \(canceled)")
+      return canceled > day ? .ending(on: canceled) : .excluded(.canceled(canceled))
     }
-    if customer.status == .canceled { return .excluded("canceled") }
+    if customer.status == .canceled { return .excluded(.canceled(nil)) }
 
     guard customer.cancelAtPeriodEnd else { return .counted }
     guard let end = customer.currentPeriodEnd else { return .ending(on: nil) }
-    return end > day ? .ending(on: end) : .excluded("period ended \(end)")
+    return end > day ? .ending(on: end) : .excluded(.periodEnded(end))
   }
 
   /// The days a subscription counted, judged from its dates alone: from its start (nil:
