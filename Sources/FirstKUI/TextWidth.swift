@@ -137,8 +137,17 @@ public enum TextWidth {
     return out
   }
 
+  /// Keeps the words around it on one line when wrapping, and is drawn as a space.
+  public static let glue: Character = "\u{A0}"
+
+  /// `text` with its spaces made `glue`, so that `wrap` never breaks it, e.g. a date.
+  public static func unbroken(_ text: String) -> String {
+    String(text.map { $0 == " " ? glue : $0 })
+  }
+
   /// Splits text into lines of at most `columns`, breaking at spaces where possible.
   /// Explicit line ends are kept, and a paragraph's leading spaces indent all its lines.
+  /// Words joined by `glue` stay together unless they alone are too wide.
   public static func wrap(_ text: String, to columns: Int) -> [String] {
     guard columns > 0 else { return [] }
     var lines: [String] = []
@@ -178,11 +187,14 @@ public enum TextWidth {
             line = indent
             lineWidth = indent.count
             piece = piece.dropFirst(head.count)
+            while piece.first == glue { piece = piece.dropFirst() }
           }
         }
       }
       lines.append(line)
     }
-    return lines.map { $0.allSatisfy { $0 == " " } ? "" : $0 }
+    return lines.map { line in
+      line.allSatisfy { $0 == " " } ? "" : String(line.map { $0 == glue ? " " : $0 })
+    }
   }
 }

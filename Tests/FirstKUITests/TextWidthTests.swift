@@ -45,6 +45,9 @@ import Testing
     #expect(TextWidth.wrap("  - alpha beta gamma", to: 12) == ["  - alpha", "  beta gamma"])
     #expect(TextWidth.wrap("abcdefghij", to: 4) == ["abcd", "efgh", "ij"])
     #expect(TextWidth.wrap("a\n\nb", to: 4) == ["a", "", "b"])
+    let glued = "due " + TextWidth.unbroken("Mon 3 Nov")
+    #expect(TextWidth.wrap(glued, to: 10) == ["due", "Mon 3 Nov"])
+    #expect(TextWidth.wrap(glued, to: 5) == ["due", "Mon 3", "Nov"])
   }
 
   @Test func truncates() {

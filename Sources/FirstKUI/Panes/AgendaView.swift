@@ -132,7 +132,7 @@ enum AgendaView {
     }
     var detail = followUp.stepLabel
     if item.isOverdue {
-      detail += ", overdue since \(followUp.due.shortLabel)"
+      detail += ", overdue since " + TextWidth.unbroken(followUp.due.shortLabel)
     } else if followUp.status == .sent {
       detail += ", sent " + glyphs.check
     }
