@@ -2,22 +2,30 @@ import FirstKCore
 
 /// The lines around the panes: header, tab bar, status line and key hints.
 enum Chrome {
-  /// Product name, then the header facts, filled row by row; what does not fit on the
-  /// last row is cut with an ellipsis.
+  /// Product name, then the header facts, filled row by row, in short words when the
+  /// long ones do not fit; what still does not fit on the last row is cut with an
+  /// ellipsis.
   static func drawHeader(
     _ state: AppState, in rect: Rect, glyphs: Glyphs, canvas: inout some Canvas
   ) {
     canvas.fill(rect, style: Style(.header))
     let product = state.profile.productName.isEmpty ? "firstk" : state.profile.productName
     let separator = glyphs.isASCII ? " | " : " · "
-    var rows: [String] = [" " + product]
-    for item in HeaderFacts.items(for: state) {
-      let joined = rows[rows.count - 1] + separator + item
-      if TextWidth.of(joined) <= rect.width || rows.count == rect.height {
-        rows[rows.count - 1] = joined
-      } else {
-        rows.append(" " + item)
+    func filled(_ items: [String]) -> [String] {
+      var rows: [String] = [" " + product]
+      for item in items {
+        let joined = rows[rows.count - 1] + separator + item
+        if TextWidth.of(joined) <= rect.width || rows.count == rect.height {
+          rows[rows.count - 1] = joined
+        } else {
+          rows.append(" " + item)
+        }
       }
+      return rows
+    }
+    var rows = filled(HeaderFacts.items(for: state))
+    if TextWidth.of(rows[rows.count - 1]) > rect.width {
+      rows = filled(HeaderFacts.items(for: state, short: true))
     }
     for (row, text) in rows.enumerated() {
       canvas.line(text, in: rect, row: row, style: Style(.header, bold: true), glyphs: glyphs)
@@ -76,22 +84,26 @@ enum Chrome {
 /// The facts the header shows after the product name, most important first, so a
 /// narrow terminal cuts the least useful ones.
 enum HeaderFacts {
-  static func items(for state: AppState) -> [String] {
+  /// The facts in full words, or `short` for a narrow terminal.
+  static func items(for state: AppState, short: Bool = false) -> [String] {
     let report = state.mrr.report
     let counters = state.askCounters
+    let mrr = report.mrr.formatted(showMinor: false)
+    let goal = report.goal.formatted(showMinor: false)
     var items = [
-      "MRR \(report.mrr.formatted(showMinor: false)) of "
-        + "\(report.goal.formatted(showMinor: false)) (\(report.percent)%)",
-      "asks today \(counters.asksToday)/\(AskCounters.dailyAskGoal)",
-      "total \(counters.totalAsks)/\(AskCounters.totalAskGoal)",
-      "follow-ups done \(counters.followUpsSent)",
+      short
+        ? "MRR \(mrr)/\(goal) \(report.percent)%" : "MRR \(mrr) of \(goal) (\(report.percent)%)",
+      (short ? "today " : "asks today ") + "\(counters.asksToday)/\(AskCounters.dailyAskGoal)",
+      (short ? "asks " : "total ") + "\(counters.totalAsks)/\(AskCounters.totalAskGoal)",
+      (short ? "sent " : "follow-ups done ") + "\(counters.followUpsSent)",
     ]
     // Before building, the playbook's evidence is talks, not asks.
     let talks = state.talkCounts
     if state.profile.built == false || (state.profile.built == nil && talks.talkedTo > 0) {
+      let talked = "\(talks.talkedTo)/\(TalkCounts.talkGoal)"
+      let pay = "\(talks.wouldPay)/\(TalkCounts.wouldPayGoal)"
       items.insert(
-        "talked to \(talks.talkedTo)/\(TalkCounts.talkGoal), "
-          + "would pay \(talks.wouldPay)/\(TalkCounts.wouldPayGoal)", at: 1)
+        short ? "talks \(talked), pay \(pay)" : "talked to \(talked), would pay \(pay)", at: 1)
     }
     if let next = state.playbook.nextAction, !next.isEmpty {
       items.insert("ONE: " + next, at: 1)
