@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 @testable import FirstKApp
 
@@ -30,4 +31,24 @@ final class ScratchDatabase {
       console: console)
     return (status, console.capturedOut, console.capturedErr)
   }
+}
+
+/// Runs the built `firstk` binary in a process of its own against `database`, as a
+/// command from the shell or cron would run beside a dashboard; returns what it printed
+/// and records a failure unless it exits 0.
+func firstkProcess(
+  _ arguments: [String], database: String, environment: [String: String] = [:],
+  sourceLocation: SourceLocation = #_sourceLocation
+) throws -> String {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: builtBinary())
+  process.arguments = ["--db", database] + arguments
+  process.environment = ["HOME": "/nonexistent"].merging(environment) { $1 }
+  let pipe = Pipe()
+  process.standardOutput = pipe
+  try process.run()
+  let output = pipe.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  #expect(process.terminationStatus == 0, sourceLocation: sourceLocation)
+  return String(decoding: output, as: UTF8.self)
 }

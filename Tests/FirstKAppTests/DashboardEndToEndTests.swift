@@ -228,18 +228,7 @@ import Testing
     }
   }
 
-  /// Runs the built binary in a process of its own and returns what it printed.
   static func firstk(_ arguments: [String], database: String) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: builtBinary())
-    process.arguments = ["--db", database, "--today", "2025-11-05"] + arguments
-    process.environment = ["HOME": "/nonexistent"]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let output = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
-    return String(decoding: output, as: UTF8.self)
+    try firstkProcess(["--today", "2025-11-05"] + arguments, database: database)
   }
 }

@@ -5,17 +5,7 @@ import Testing
 /// including across New York's change back from daylight saving time on 2025-11-02.
 @Suite struct ScheduleTimeZoneTests {
   func firstk(_ arguments: [String], zone: String, database: String) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: builtBinary())
-    process.arguments = ["--db", database] + arguments
-    process.environment = ["TZ": zone, "HOME": "/nonexistent"]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let output = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
-    return String(decoding: output, as: UTF8.self)
+    try firstkProcess(arguments, database: database, environment: ["TZ": zone])
   }
 
   @Test(arguments: ["America/New_York", "Pacific/Kiritimati", "Pacific/Pago_Pago", "UTC"])

@@ -9,17 +9,7 @@ import Testing
 /// shell or cron come and go; none of those may take the file from under it.
 @Suite struct SharedFileTests {
   func firstk(_ arguments: [String], database: String) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: builtBinary())
-    process.arguments = ["--db", database, "--today", "2025-11-01"] + arguments
-    process.environment = ["HOME": "/nonexistent"]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let output = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
-    return String(decoding: output, as: UTF8.self)
+    try firstkProcess(["--today", "2025-11-01"] + arguments, database: database)
   }
 
   @Test func writesAfterACommandRanAlongsideAreKept() throws {
