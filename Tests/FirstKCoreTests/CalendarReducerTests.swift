@@ -260,6 +260,30 @@ import Testing
       "Only a follow-up still to send can be moved.", kind: .error))
   }
 
+  @Test func aChangeElsewhereLeavesTheSelectionOnTheSameEntryAndRecord() {
+    var state = Self.start()
+    state.calendar.agendaSelection = 1
+    #expect(state.selectedAgendaItem?.prospect.name == "Cy")
+    var snapshot = DataSnapshot(
+      profile: state.profile, customers: [], prospects: state.prospects,
+      followUps: state.followUps)
+    snapshot.followUps[0].status = .sent
+    _ = reduce(&state, .dataReloaded(snapshot))
+    #expect(state.agenda.map(\.prospect.name) == ["Cy", "Bob"])
+    #expect(state.selectedAgendaItem?.prospect.name == "Cy")
+
+    state.openList = .prospects
+    state.listSelection = 2
+    snapshot.prospects.remove(at: 0)
+    snapshot.followUps.removeAll { $0.prospectID == 1 }
+    _ = reduce(&state, .dataReloaded(snapshot))
+    #expect(state.selectedProspect?.name == "Cy")
+    #expect(state.selectedAgendaItem?.prospect.name == "Cy")
+    snapshot.prospects.removeLast()
+    _ = reduce(&state, .dataReloaded(snapshot))
+    #expect(state.selectedProspect?.name == "Bob")
+  }
+
   @Test func aNewDayMarksGhostsAndFollowsTheSelection() {
     var state = Self.start()
     let effects = reduce(&state, .dayChanged(civil("2025-11-15")))

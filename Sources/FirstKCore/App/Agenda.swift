@@ -41,6 +41,32 @@ public struct DayAgenda: RandomAccessCollection, Sendable {
       prospect: prospects[entry.prospect], followUp: entry.followUp.map { followUps[$0] },
       isOverdue: entry.isOverdue)
   }
+
+  /// Where the entry `mark` was taken from is now, if it is still on this agenda.
+  func position(of mark: AgendaMark) -> Int? {
+    entries.indices.first { index in
+      let entry = entries[index]
+      guard prospects[entry.prospect].id == mark.prospectID else { return false }
+      guard let position = entry.followUp else { return mark.step == nil }
+      let followUp = followUps[position]
+      if let id = mark.followUpID, followUp.id != nil { return followUp.id == id }
+      return followUp.step == mark.step
+    }
+  }
+}
+
+/// What tells an agenda entry apart across a reload: its prospect and follow-up. A
+/// follow-up planned a moment ago has no id until saved, so its step stands in.
+struct AgendaMark {
+  var prospectID: Int64?
+  var followUpID: Int64?
+  var step: Int?
+
+  init(_ item: AgendaItem) {
+    prospectID = item.prospect.id
+    followUpID = item.followUp?.id
+    step = item.followUp?.step
+  }
 }
 
 extension AppState {

@@ -35,6 +35,15 @@ extension AppState {
   /// Replaces the stored data with a fresh read, keeping selections within bounds and
   /// moving "you are here" if the numbers changed.
   mutating func load(_ snapshot: DataSnapshot) -> [Effect] {
+    // The selections follow what they were on, wherever a change elsewhere moved it,
+    // so a key pressed next acts on the record the user sees selected.
+    let agendaMark = selectedAgendaItem.map(AgendaMark.init)
+    let listMark: Int64?
+    switch openList {
+    case .customers: listMark = selectedCustomer?.id
+    case .prospects: listMark = selectedProspect?.id
+    case nil: listMark = nil
+    }
     // Each of these rebuilds a derived value, so one left as it was is not set again.
     if profile != snapshot.profile { profile = snapshot.profile }
     if customers != snapshot.customers { customers = snapshot.customers }
@@ -42,7 +51,15 @@ extension AppState {
     if followUps != snapshot.followUps { followUps = snapshot.followUps }
     followUpCadence = snapshot.cadence
     if let next = snapshot.nextAction { playbook.nextAction = next }
+    if let id = listMark, let position = openList == .customers
+      ? customers.firstIndex(where: { $0.id == id }) : prospects.firstIndex(where: { $0.id == id })
+    {
+      listSelection = position
+    }
     listSelection = min(listSelection, max(0, listCount - 1))
+    if let agendaMark, let position = agenda.position(of: agendaMark) {
+      calendar.agendaSelection = position
+    }
     clampAgendaSelection()
     return reducePlaybook(.factsChanged(PlaybookFacts(state: self)))
   }
