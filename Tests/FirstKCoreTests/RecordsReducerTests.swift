@@ -86,6 +86,28 @@ import Testing
     #expect(state.status == StatusMessage("Nothing to undo.", kind: .error))
   }
 
+  @Test func anEditOfARecordDeletedElsewhereIsNotSaved() {
+    for list in [RecordList.customers, .prospects] {
+      var state = Self.start()
+      state.prospects = [Prospect(id: 7, name: "Ben")]
+      state.openList = list
+      state.listSelection = 0
+      _ = reduce(&state, .records(.editPressed))
+      let snapshot = DataSnapshot(
+        profile: state.profile, customers: list == .customers ? [state.customers[1]] : [],
+        prospects: [])
+      _ = reduce(&state, .dataReloaded(snapshot))
+      _ = reduce(&state, .prompt(.typed("x")))
+      #expect(reduce(&state, .prompt(.submitted)) == [])
+      guard case .form(let form) = state.prompt else {
+        Issue.record("the form closed")
+        return
+      }
+      #expect(form.error == AppState.goneElsewhere.message)
+      _ = reduce(&state, .prompt(.dismissed))
+    }
+  }
+
   @Test func declinedDeleteKeepsEverything() {
     var state = Self.start()
     _ = reduce(&state, .records(.listToggled(.customers)))

@@ -5,6 +5,11 @@ public struct FormProblem: Error, Equatable, Sendable {
 }
 
 extension AppState {
+  /// For a form whose record was deleted while it was open (in another dashboard or by
+  /// a command): saving it would bring back a stranger under the same name.
+  static let goneElsewhere = FormProblem(
+    "This was deleted elsewhere while the form was open; nothing was saved. Esc closes.")
+
   /// Turns a filled-in form into the effects that save it; the state changes at once
   /// where the change is the user's own (the profile), the rest arrives by reload.
   mutating func apply(_ form: Form) throws(FormProblem) -> [Effect] {
@@ -15,7 +20,7 @@ extension AppState {
       return [.saveCustomer(customer)]
 
     case .editCustomer(let id):
-      let base = customers.first { $0.id == id }
+      guard let base = customers.first(where: { $0.id == id }) else { throw Self.goneElsewhere }
       let customer = try FormReading.customer(
         from: form, base: base, profile: profile, today: today)
       status = StatusMessage("Saved \(TextPreview.sentence(customer.name))")
@@ -23,9 +28,10 @@ extension AppState {
 
     case .addProspect, .editProspect:
       var prospect = Prospect(name: "")
-      if case .editProspect(let id) = form.purpose,
-        let existing = prospects.first(where: { $0.id == id })
-      {
+      if case .editProspect(let id) = form.purpose {
+        guard let existing = prospects.first(where: { $0.id == id }) else {
+          throw Self.goneElsewhere
+        }
         prospect = existing
       }
       try FormReading.fill(&prospect, from: form)
