@@ -90,6 +90,11 @@ import Testing
     #expect(early.status == 1)
     #expect(early.err == "firstk: Ada Lovelace was asked on 2025-11-01, after 2025-10-31; "
       + "give a day on or after the ask. Nothing was changed.\n")
+    for outcome in [["replied"], ["paid"], ["lost"], ["objection", "think"]] {
+      let before = db.run(["outcome", "Ada Lovelace"] + outcome + ["--on", "2025-10-31"])
+      #expect(before.status == 1)
+      #expect(before.err.hasSuffix("give a day on or after the ask. Nothing was changed.\n"))
+    }
     let reask = db.run("ask", "Ada Lovelace", "--on", "2025-10-31")
     #expect(reask.status == 1)
     #expect(reask.err.hasPrefix("firstk: Ada Lovelace was asked on 2025-11-01, after 2025-10-31"))

@@ -209,7 +209,7 @@ import Testing
     _ = reduce(&state, .prompt(.nextFieldPressed))
     typed("Acme")
     #expect(reduce(&state, .prompt(.submitted))
-      == [.saveProspect(Prospect(name: "bob", company: "Acme", channel: .dm))])
+      == [.saveProspect(Prospect(name: "bob", company: "Acme"))])
 
     _ = reduce(&state, .records(.listToggled(.prospects)))
     _ = reduce(&state, .records(.downPressed))
@@ -217,6 +217,13 @@ import Testing
     _ = reduce(&state, .prompt(.nextFieldPressed))
     typed("bob@example.com")
     #expect(reduce(&state, .prompt(.submitted)).count == 1)
+  }
+
+  @Test func theChannelIsGuessedFromTheContactAsOnTheCommandLine() {
+    #expect(Channel(guessedFrom: " ada@example.com ") == .email)
+    #expect(Channel(guessedFrom: "@ada") == .other)
+    #expect(Channel(guessedFrom: "linkedin.com/in/ada") == .other)
+    #expect(Channel(guessedFrom: "") == .other)
   }
 
   @Test func countsFollowTheProspects() {

@@ -27,8 +27,8 @@ enum AddProspectCommand {
     if let text = options.value("--channel") {
       prospect.channel = try OptionValues.choice(
         text, option: "--channel", from: Channel.allCases.map { ($0.rawValue, $0) })
-    } else if prospect.contact.contains("@") && !prospect.contact.hasPrefix("@") {
-      prospect.channel = .email
+    } else {
+      prospect.channel = Channel(guessedFrom: prospect.contact)
     }
 
     let store = try context.openStore()

@@ -54,7 +54,7 @@ enum OutcomeCommand {
     let day = try ProspectLookup.pastDay(options, today: context.today)
     let store = try context.openStore()
     let prospect = try ProspectLookup.find(name, in: store)
-    if what == "sent" { try ProspectLookup.check(day, isNotBeforeTheAskOf: prospect) }
+    try ProspectLookup.check(day, isNotBeforeTheAskOf: prospect)
     let recorder = OutcomeRecorder(
       context: context, store: store, prospect: prospect, day: day)
     if objection {

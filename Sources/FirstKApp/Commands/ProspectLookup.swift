@@ -65,7 +65,8 @@ enum ProspectLookup {
     return day
   }
 
-  /// Refuses a `day` before the prospect's last ask, for what can only follow an ask.
+  /// Refuses a `day` before the prospect's last ask, for what can only follow it: a new
+  /// ask, or anything that happened with the prospect since.
   static func check(_ day: CivilDate, isNotBeforeTheAskOf prospect: Prospect) throws {
     guard let asked = prospect.askedOn, day < asked else { return }
     throw UserError(

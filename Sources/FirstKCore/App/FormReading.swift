@@ -43,7 +43,7 @@ enum FormReading {
     let name = form.value("Name")
     guard !name.isEmpty else { throw FormProblem("Name: who is this prospect?") }
     let channelText = form.value("Channel").lowercased()
-    let guessed: Channel = form.value("Contact").contains("@") ? .email : .dm
+    let guessed = Channel(guessedFrom: form.value("Contact"))
     guard let channel = channelText.isEmpty ? guessed : Channel(rawValue: channelText) else {
       throw FormProblem("Channel: dm, email, community or other.")
     }
@@ -132,7 +132,7 @@ public enum Forms {
       FormField("Company", prospect?.company ?? ""),
       FormField(
         "Channel", prospect?.channel.rawValue ?? "",
-        hint: "dm/email/community/other; empty: email if the contact has @"),
+        hint: "dm, email, community or other; empty: from the contact"),
       FormField("Notes", prospect?.notes ?? ""),
     ]
     let purpose = prospect?.id.map(FormPurpose.editProspect) ?? .addProspect

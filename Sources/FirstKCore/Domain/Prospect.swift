@@ -4,6 +4,13 @@ public enum Channel: String, CaseIterable, Equatable, Sendable {
   case email
   case community
   case other
+
+  /// The channel a contact suggests when none is given: email for an email address,
+  /// other for anything else (a handle, a profile link, nothing).
+  public init(guessedFrom contact: String) {
+    let trimmed = contact.trimmingSpaces()
+    self = trimmed.contains("@") && !trimmed.hasPrefix("@") ? .email : .other
+  }
 }
 
 /// How far a sale has come, in the playbook's order: contact, talk, ask, then an end.
