@@ -260,14 +260,23 @@ import Testing
   @Test func aShortPaneScrollsTheMonthToTheSelectedWeek() {
     var state = Self.busy()
     state.calendar.selectedDay = CivilDate(year: 2025, month: 11, day: 19)!
-    #expect(picture(render(state, width: 28, height: 4)) == [
+    #expect(picture(render(state, width: 28, height: 7)) == [
       "       November 2025",
       "    Mo Tu We Th Fr Sa Su",
       "    10 11 12•13 14•15 16",
       "    17 18 19 20 21 22 23",
+      "",
+      "Wednesday 19 November 2025",
+      "Nothing due on Wed 19 Nov or",
     ])
-    state.calendar.selectedDay = CivilDate(year: 2025, month: 11, day: 4)!
-    #expect(picture(render(state, width: 28, height: 4)).last == "     3• 4  5• 6  7• 8  9")
+    state.calendar.selectedDay = CivilDate(year: 2025, month: 11, day: 5)!
+    #expect(picture(render(state, width: 28, height: 5)) == [
+      "       November 2025",
+      "    Mo Tu We Th Fr Sa Su",
+      "     3• 4  5• 6  7• 8  9",
+      "Wednesday 5 November 2025 (…",
+      "▸ 1/3 Ada Lovelace, follow-…",
+    ])
   }
 
   @Test func aDayWithNothingDueSaysWhatIsNext() {

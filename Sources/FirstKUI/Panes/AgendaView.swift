@@ -82,6 +82,7 @@ enum AgendaView {
       let name = TextWidth.inert(item.prospect.name.trimmingSpaces())
       var step = item.followUp?.stepLabel ?? "not asked yet"
       if item.isOverdue { step += ", overdue" }
+      if item.followUp?.status == .sent { step += ", sent " + glyphs.check }
       let isSelected = index == selected
       let marker = isSelected ? glyphs.pointer + " " : "  "
       let style =

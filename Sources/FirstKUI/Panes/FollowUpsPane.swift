@@ -52,11 +52,17 @@ struct FollowUpsLayout {
       return
     }
     countRows = roomBelow >= FollowUpsLayout.agendaMinimumRows
-    let rows = countRows ? tallRows : shortRows
+    var rows = countRows ? tallRows : shortRows
+    // A pane too short for the whole month keeps the selected week (the grid scrolls to
+    // it) and gives the agenda its heading and an entry.
+    let agendaRoom = 2
+    if rect.height - rows - 1 < agendaRoom {
+      rows = max(3, rect.height - 1 - agendaRoom)
+    }
     let (top, rest) = rect.splitTop(rows)
     let span = MonthGridView.span(cellWidth)
     let offset = max(0, (rect.width - span) / 2 - MonthGridView.contentOffset(cellWidth))
     grid = Rect(x: top.x + offset, y: top.y, width: min(gridWidth, top.width), height: top.height)
-    agenda = rest.splitTop(1).1
+    agenda = rest.height > agendaRoom ? rest.splitTop(1).1 : rest
   }
 }
