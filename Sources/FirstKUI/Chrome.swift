@@ -57,27 +57,34 @@ enum Chrome {
     _ state: AppState, in rect: Rect, glyphs: Glyphs, canvas: inout some Canvas
   ) {
     canvas.fill(rect, style: Style(.footer))
-    // The way to every other key always fits: it goes last, and its room is kept.
-    let hints = Keymap.footerHints(for: state)
-    let help = hints.first { $0.action == .helpPressed }
-    func width(_ binding: KeyBinding) -> Int {
-      TextWidth.of(binding.keys[0].label) + TextWidth.of(binding.help) + 3
-    }
     var column = 1
-    func draw(_ binding: KeyBinding) {
+    func width(_ hint: (key: String, does: String)) -> Int {
+      TextWidth.of(hint.key) + TextWidth.of(hint.does) + 3
+    }
+    func draw(_ hint: (key: String, does: String)) {
       column += canvas.line(
-        binding.keys[0].label, in: rect, row: 0, column: column, style: Style(.key, bold: true),
+        hint.key, in: rect, row: 0, column: column, style: Style(.key, bold: true),
         glyphs: glyphs)
       column += canvas.line(
-        " " + binding.help + "  ", in: rect, row: 0, column: column, style: Style(.footer),
+        " " + hint.does + "  ", in: rect, row: 0, column: column, style: Style(.footer),
         glyphs: glyphs)
     }
-    let kept = help.map(width) ?? 0
-    for binding in hints where binding.action != .helpPressed {
-      guard column + width(binding) + kept <= rect.width else { break }
-      draw(binding)
+    // A form, a menu or the help takes every key, so only its own keys are shown.
+    if let modal = Keymap.modalHints(for: state) {
+      for hint in modal where column + width(hint) <= rect.width { draw(hint) }
+      return
     }
-    if let help, column + kept <= rect.width { draw(help) }
+    // The way to every other key always fits: it goes last, and its room is kept.
+    let hints = Keymap.footerHints(for: state).map { binding in
+      (key: binding.keys[0].label, does: binding.help, isHelp: binding.action == .helpPressed)
+    }
+    let help = hints.first { $0.isHelp }
+    let kept = help.map { width(($0.key, $0.does)) } ?? 0
+    for hint in hints where !hint.isHelp {
+      guard column + width((hint.key, hint.does)) + kept <= rect.width else { break }
+      draw((hint.key, hint.does))
+    }
+    if let help, column + kept <= rect.width { draw((help.key, help.does)) }
   }
 }
 

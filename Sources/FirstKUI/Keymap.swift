@@ -196,6 +196,18 @@ public enum Keymap {
     }
   }
 
+  /// The keys of an open form, menu or help overlay, which take every key, as the
+  /// footer shows them; nil when none is open.
+  public static func modalHints(for state: AppState) -> [(key: String, does: String)]? {
+    switch state.prompt {
+    case .form: return [("Enter", "save"), ("Tab", "next field"), ("Esc", "cancel")]
+    case .menu: return [("Esc", "cancel")]
+    case nil: break
+    }
+    guard state.showingHelp else { return nil }
+    return [("Down", "scroll"), ("Esc", "close"), ("q", "quit")]
+  }
+
   /// The footer's hints where the focus is, pane keys before global ones.
   public static func footerHints(for state: AppState) -> [KeyBinding] {
     let active = bindings.filter { $0.inFooter && $0.group.isActive(in: state) }

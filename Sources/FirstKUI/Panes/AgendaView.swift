@@ -11,13 +11,20 @@ enum AgendaView {
 
   static func draw(_ state: AppState, in rect: Rect, glyphs: Glyphs, canvas: inout some Canvas) {
     guard !rect.isEmpty else { return }
+    let items = state.agenda
+    // On a single line, the selected entry says more than the day, which the month
+    // above already marks.
+    if rect.height == 1 && !items.isEmpty {
+      let selected = min(state.calendar.agendaSelection, items.count - 1)
+      drawCompact(items, selected: selected, in: rect, glyphs: glyphs, canvas: &canvas)
+      return
+    }
     let day = state.calendar.selectedDay
     let heading = day == state.today ? day.longLabel + " (today)" : day.longLabel
     canvas.line(heading, in: rect, row: 0, style: Style(.title, bold: true), glyphs: glyphs)
     let body = rect.splitTop(1).1
     guard !body.isEmpty else { return }
 
-    let items = state.agenda
     guard !items.isEmpty else {
       let text = state.prospects.isEmpty ? noProspectsHint : nothingDue(state)
       for (row, line) in TextWidth.wrap(text, to: body.width).enumerated() {
