@@ -157,6 +157,19 @@ import Testing
     #expect(db.run("prospects", "--json").out == before)
   }
 
+  @Test func anAskBeforeTheProfileSaysHowToFillTheMessages() throws {
+    let db = try ScratchDatabase()
+    #expect(db.run("add", "prospect", "Ada").status == 0)
+    let asked = db.run("ask", "Ada")
+    #expect(asked.status == 0)
+    #expect(asked.out.contains("Checking in - still interested in solving [problem]?"))
+    #expect(asked.out.contains("The messages say [product] or [problem]: set your product's "
+      + "name and problem (firstk profile --name NAME --problem TEXT) so those of later asks "
+      + "name them.\n"))
+    let named = try seeded()
+    #expect(!named.run("ask", "Jonas").out.contains("[problem]"))
+  }
+
   @Test func sharedNamesAskForTheNumber() throws {
     let db = try seeded()
     #expect(db.run("add", "prospect", "JONAS", "--company", "Beta").status == 0)

@@ -32,10 +32,10 @@ enum AskCommand {
       throw UserError("\(shown) is already a customer; nothing was changed")
     }
     let profile = try store.loadProfile()
+    let messages = FollowUpMessages.playbook.filled(with: profile)
     let change = ProspectOutcome.asked(
       prospect, followUps: try store.followUps(of: prospect.id ?? -1), on: day,
-      cadence: try store.followUpCadence(),
-      messages: FollowUpMessages.playbook.filled(with: profile))
+      cadence: try store.followUpCadence(), messages: messages)
     let saved = try store.save(change)
 
     let planned = saved.followUps.filter { $0.isPending }
@@ -51,6 +51,9 @@ enum AskCommand {
     if cancelled > 0 {
       let plural = cancelled == 1 ? "follow-up" : "follow-ups"
       lines.append("\(cancelled) pending \(plural) from the earlier ask cancelled.")
+    }
+    if let advice = messages.unfilledAdvice(how: "firstk profile --name NAME --problem TEXT") {
+      lines.append(advice)
     }
     let counters = try store.askCounters(on: context.today)
     lines.append(

@@ -62,12 +62,15 @@ extension AppState {
       guard prospect.id != nil else {
         return complain("\(name) is not saved yet; try the ask again in a moment.")
       }
+      let messages = FollowUpMessages.playbook.filled(with: profile)
       let change = ProspectOutcome.asked(
         prospect, followUps: followUps, on: today, cadence: followUpCadence,
-        messages: FollowUpMessages.playbook.filled(with: profile))
+        messages: messages)
       let effects = store(change, from: prospect)
-      status = StatusMessage(
-        "Asked \(name): ask \(askCounters.asksToday) of \(AskCounters.dailyAskGoal) today.")
+      let asked =
+        "Asked \(name): ask \(askCounters.asksToday) of \(AskCounters.dailyAskGoal) today."
+      let advice = messages.unfilledAdvice(how: "press P")
+      status = StatusMessage(advice.map { asked + " " + $0 } ?? asked)
       return effects
 
     case .dayLeftPressed, .dayRightPressed, .weekUpPressed, .weekDownPressed,

@@ -28,4 +28,14 @@ public struct FollowUpMessages: Equatable, Sendable {
     let fill = PlaybookFill(profile: profile)
     return FollowUpMessages(templates: templates.map { Playbook.fill($0, with: fill) })
   }
+
+  /// What to say when a message still has a field in brackets: the profile lacks the
+  /// product's name or problem, and the messages planned now keep the brackets.
+  /// `how` says where to set them.
+  public func unfilledAdvice(how: String) -> String? {
+    guard templates.contains(where: { $0.contains("[product]") || $0.contains("[problem]") })
+    else { return nil }
+    return "The messages say [product] or [problem]: set your product's name and problem "
+      + "(\(how)) so those of later asks name them."
+  }
 }
