@@ -89,7 +89,8 @@ final class DashboardData {
     case .deleteCustomer(let customer):
       if let id = customer.id { try store.delete(id: id) }
     case .restoreCustomer(let customer):
-      try store.restore(customer)
+      let id = try store.restore(customer)
+      return DashboardData.restored(customer.name, was: customer.id, is: id)
     case .importFile(let kind, let path):
       return try importFile(kind, path: path)
     case .recordTalk(let prospect, let wouldPay, let day):
@@ -113,9 +114,18 @@ final class DashboardData {
     case .restoreProspect(let prospect, let followUps):
       let all = withDeletedHistory(followUps, of: prospect)
       deletedHistory = nil
-      try store.restore(prospect, followUps: all)
+      let id = try store.restore(prospect, followUps: all)
+      return DashboardData.restored(prospect.name, was: prospect.id, is: id)
     }
     return nil
+  }
+
+  /// The status line after an undo: nothing to add when the record got its number back,
+  /// else the number it has now, since its old one went to a record added meanwhile.
+  static func restored(_ name: String, was old: Int64?, is new: Int64) -> String? {
+    guard let old, old != new else { return nil }
+    return "Restored \(TextPreview.short(name)) as #\(new): #\(old) was given to a record "
+      + "added since."
   }
 
   /// `followUps` with the skipped ones of the same prospect's delete added back, in the

@@ -46,4 +46,22 @@ import Testing
     #expect(try store.prospects().map(\.name) == ["Ada"])
     #expect(try store.prospects().map(\.id) == [id])
   }
+
+  @Test func anUndoAfterTheNumberWasTakenSaysTheNewOne() throws {
+    let scratch = try ScratchDatabase()
+    let store = try Store(path: scratch.path)
+    let day = CivilDate(year: 2025, month: 11, day: 1)!
+    for name in ["Ada", "Cy"] { try store.insert(Prospect(name: name)) }
+    let data = try DashboardData(store: store, today: { day })
+    var state = AppState(today: day)
+    _ = reduce(&state, .dataReloaded(try data.snapshot()))
+    state.focus = .followUps
+    state.openList = .prospects
+    state.listSelection = 1
+    for effect in reduce(&state, .records(.deleteConfirmed)) { _ = try data.perform(effect) }
+    #expect(try store.insert(Prospect(name: "Dee")) == 2)
+    let messages = try reduce(&state, .records(.undoPressed)).map { try data.perform($0) }
+    #expect(messages == ["Restored Cy as #3: #2 was given to a record added since."])
+    #expect(try store.prospects().map(\.name) == ["Ada", "Dee", "Cy"])
+  }
 }
