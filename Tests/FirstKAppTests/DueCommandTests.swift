@@ -16,6 +16,24 @@ import Testing
     return db
   }
 
+  @Test func theListIsInTheOrderOfTheDashboardsAgenda() throws {
+    let db = try ScratchDatabase()
+    for name in ["Zed", "Amy", "Max"] {
+      #expect(db.run("add", "prospect", name).status == 0)
+      #expect(db.run("ask", name, "--on", name == "Amy" ? "2025-10-20" : "2025-10-22").status == 0)
+    }
+    let today = CivilDate(year: 2025, month: 11, day: 10)!
+    let data = try DashboardData(store: try Store(path: db.path), today: { today })
+    var state = AppState(today: today)
+    _ = reduce(&state, .dataReloaded(try data.snapshot()))
+    let shown = state.agenda.map { "\($0.prospect.name) \($0.followUp?.step ?? 0)" }
+    let json = db.run("--today", "2025-11-10", "due", "--json").out
+    let listed = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+    #expect(listed.map { "\($0["prospect"] as? String ?? "") \($0["step"] as? Int ?? 0)" } == shown)
+    #expect(shown.count == 9)
+  }
+
   @Test func overdueComesBeforeToday() throws {
     let db = try planned()
     #expect(db.run("--today", "2025-10-23", "outcome", "Bob", "sent").status == 0)

@@ -48,8 +48,9 @@ import Testing
     }
     var items: [AgendaItem] = []
     if day == state.today {
-      let overdue = state.followUps.filter { $0.isPending && $0.due < state.today }
-        .sorted { ($0.due, $0.step) < ($1.due, $1.step) }
+      let overdue = state.followUps.enumerated()
+        .filter { $0.element.isPending && $0.element.due < state.today }
+        .sorted { ($0.element.due, $0.offset) < ($1.element.due, $1.offset) }.map(\.element)
       for followUp in overdue {
         guard let prospect = byID[followUp.prospectID] else { continue }
         items.append(AgendaItem(prospect: prospect, followUp: followUp, isOverdue: true))

@@ -12,7 +12,7 @@ public struct CalendarIndex: Equatable, Sendable {
   var notAsked: [Int] = []
   /// Positions of the follow-ups due each day, skipped ones left out, in stored order.
   var dueOn: [CivilDate: [Int]] = [:]
-  /// Positions of the pending follow-ups due before today, by due day and step.
+  /// Positions of the pending follow-ups due before today, by due day, then as stored.
   var overdue: [Int] = []
   /// Pending follow-ups on each day that has any.
   var pendingCounts: [CivilDate: Int] = [:]
@@ -84,9 +84,8 @@ public struct CalendarIndex: Equatable, Sendable {
       pendingCounts[due, default: 0] += 1
       if due < today { overdue.append(position) }
     }
-    overdue.sort { left, right in
-      (followUps[left].due, followUps[left].step) < (followUps[right].due, followUps[right].step)
-    }
+    // By day; on one day in stored order, which is by prospect and step.
+    overdue.sort { left, right in (followUps[left].due, left) < (followUps[right].due, right) }
     pendingDays = pendingCounts.keys.sorted()
   }
 

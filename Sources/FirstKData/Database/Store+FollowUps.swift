@@ -89,19 +89,20 @@ extension Store {
     ) { row throws(DatabaseError) in try FollowUpRow.decode(row, store: self) }
   }
 
-  /// Follow-ups still to send, soonest first, with their prospects' names.
+  /// Follow-ups still to send, soonest first, with their prospects' names; on one day,
+  /// by prospect, in the order the dashboard's agenda shows them.
   public func pendingFollowUps() throws(DatabaseError) -> [NamedFollowUp] {
-    try named(
-      "WHERE f.status = 'due' ORDER BY f.due, p.name_key, f.prospect_id, f.step", [])
+    try named("WHERE f.status = 'due' ORDER BY f.due, f.prospect_id, f.step", [])
   }
 
   /// Follow-ups still to send that are due on `today` and before it (overdue), each list
-  /// soonest first. Reads only those rows, through the index of pending due dates.
+  /// soonest first, in the agenda's order. Reads only those rows, through the index of
+  /// pending due dates.
   public func dueFollowUps(
     on today: CivilDate
   ) throws(DatabaseError) -> (today: [NamedFollowUp], overdue: [NamedFollowUp]) {
     let rows = try named(
-      "WHERE f.status = 'due' AND f.due <= ? ORDER BY f.due, p.name_key, f.prospect_id, f.step",
+      "WHERE f.status = 'due' AND f.due <= ? ORDER BY f.due, f.prospect_id, f.step",
       [.text(today.description)])
     return (rows.filter { $0.followUp.due == today }, rows.filter { $0.followUp.due < today })
   }
