@@ -58,14 +58,24 @@ enum WorkerThread {
   }
 }
 
-/// The first snapshot, read in parts at once: the customers in one part or two.
+/// The first snapshot: already read, for a small database, or being read in parts at
+/// once, the customers in one part or two.
 struct PendingSnapshot {
-  let prospects: ParallelRead<[Prospect]>
-  let customers: [ParallelRead<[Customer]>]
-  let rest: ParallelRead<DataSnapshot>
+  enum Source {
+    case read(Result<DataSnapshot, Error>)
+    case reading(
+      prospects: ParallelRead<[Prospect]>, customers: [ParallelRead<[Customer]>],
+      rest: ParallelRead<DataSnapshot>)
+  }
+
+  let source: Source
   let today: () -> CivilDate
 
   func wait() throws -> DataSnapshot {
+    guard case .reading(let prospects, let customers, let rest) = source else {
+      if case .read(let result) = source { return try result.get() }
+      throw UserError("the database could not be read")
+    }
     var snapshot = try rest.wait()
     for part in customers {
       // The first part becomes the list as it is; the second is added to its end.
