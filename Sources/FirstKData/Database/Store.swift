@@ -21,13 +21,13 @@ public final class Store {
     self.init(database: try Database(readingAlongside: path))
   }
 
-  /// The lowest and highest row id of `table`, or nil when it is empty; SQLite finds
-  /// both at the ends of the table's tree without reading the rows between.
+  /// The lowest and highest row id of `table`, or nil when it is empty. Asked for one at
+  /// a time, SQLite finds each at an end of the table's tree without reading the rows
+  /// between; asked for both in one query, it would read them all.
   public func rowIDs(of table: String) throws(DatabaseError) -> ClosedRange<Int64>? {
-    let bounds = try database.query("SELECT min(id), max(id) FROM \(table)") { row in
-      (row.optionalInt64(0), row.optionalInt64(1))
-    }.first
-    guard let low = bounds?.0, let high = bounds?.1, low <= high else { return nil }
+    guard let low = try database.scalar("SELECT min(id) FROM \(table)"),
+      let high = try database.scalar("SELECT max(id) FROM \(table)"), low <= high
+    else { return nil }
     return low...high
   }
 
