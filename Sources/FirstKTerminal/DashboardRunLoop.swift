@@ -108,7 +108,7 @@ public enum DashboardRunLoop {
         case .resize:
           screen.invalidate()
         case .key(let key):
-          if let action = Keymap.action(for: key, in: state) {
+          if let action = Keymap.action(for: key, in: state, screenHeight: screen.height) {
             dispatch(action)
           }
         case nil:

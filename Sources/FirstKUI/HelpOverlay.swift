@@ -19,6 +19,14 @@ public enum HelpOverlay {
     return result
   }
 
+  /// How far the help scrolls on a screen `screenHeight` rows high: until its last line
+  /// shows at the bottom of the box.
+  public static func maxScroll(screenHeight: Int) -> Int {
+    let count = lines().count
+    let visible = min(screenHeight - 2, count + 3) - 2
+    return max(0, count - max(1, visible))
+  }
+
   static func draw(_ state: AppState, in screen: Rect, glyphs: Glyphs, canvas: inout some Canvas) {
     let content = lines()
     let wanted = (content.map { TextWidth.of($0.text) }.max() ?? 0) + 4

@@ -149,8 +149,11 @@ public enum Keymap {
   ]
 
   /// The action a key triggers in `state`. An open prompt or the help overlay takes
-  /// every key; otherwise the focused pane's bindings come before the global ones.
-  public static func action(for key: Key, in state: AppState) -> Action? {
+  /// every key; otherwise the focused pane's bindings come before the global ones. With
+  /// the screen's height, scrolling the help stops where its end shows.
+  public static func action(
+    for key: Key, in state: AppState, screenHeight: Int? = nil
+  ) -> Action? {
     if case .control("c") = key { return .quitPressed }
     switch state.prompt {
     case .menu:
@@ -165,7 +168,12 @@ public enum Keymap {
       break
     }
     if state.showingHelp {
-      return helpAction(for: key)
+      guard case .helpScrolled(let delta) = helpAction(for: key), let screenHeight else {
+        return helpAction(for: key)
+      }
+      let limit = HelpOverlay.maxScroll(screenHeight: screenHeight)
+      let target = min(max(0, min(state.helpScroll, limit) + delta), limit)
+      return .helpScrolled(target - state.helpScroll)
     }
     let active = bindings.filter { $0.keys.contains(key) && $0.group.isActive(in: state) }
     return (active.first { $0.group != .global } ?? active.first)?.action

@@ -56,3 +56,24 @@ import Testing
     ])
   }
 }
+
+/// Scrolling the help stops where its last line shows, so the first key up moves it back.
+@Suite struct HelpScrollTests {
+  @Test func scrollingStopsAtTheEnd() {
+    var state = AppState(today: HeaderFactsTests.today)
+    _ = reduce(&state, .helpPressed)
+    let limit = HelpOverlay.maxScroll(screenHeight: 24)
+    #expect(limit > 0)
+    for _ in 0..<(limit + 40) {
+      if let action = Keymap.action(for: .down, in: state, screenHeight: 24) {
+        _ = reduce(&state, action)
+      }
+    }
+    #expect(state.helpScroll == limit)
+    if let action = Keymap.action(for: .up, in: state, screenHeight: 24) {
+      _ = reduce(&state, action)
+    }
+    #expect(state.helpScroll == limit - 1)
+    #expect(HelpOverlay.maxScroll(screenHeight: 200) == 0)
+  }
+}
