@@ -28,9 +28,10 @@ enum RecordListView {
     let row = { (index: Int) -> ListRow in
       let prospect = prospects[index]
       var detail = prospect.stage.rawValue.replacingUnderscores()
+      // The one date kept is the last ask's, so it is shown only beside "asked".
       if prospect.stage == .asked, prospect.repliedSinceAsk, let replied = prospect.repliedOn {
         detail += ", replied " + replied.description
-      } else if let asked = prospect.askedOn {
+      } else if prospect.stage == .asked, let asked = prospect.askedOn {
         detail += " " + asked.description
       }
       if prospect.stage.isBeforeAsk, let wouldPay = prospect.wouldPay {

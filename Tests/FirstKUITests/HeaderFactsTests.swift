@@ -42,17 +42,20 @@ import Testing
     state.prospects.append(Prospect(
       id: 5, name: "Eve", stage: .asked, askedOn: HeaderFactsTests.today,
       repliedOn: HeaderFactsTests.today.adding(days: 2)))
+    state.prospects.append(Prospect(
+      id: 6, name: "Fay", stage: .won, askedOn: HeaderFactsTests.today))
     state.openList = .prospects
-    var canvas = GridCanvas(width: 44, height: 6)
+    var canvas = GridCanvas(width: 44, height: 7)
     RecordListView.drawProspects(
-      state, in: Rect(x: 0, y: 0, width: 44, height: 6), glyphs: .unicode, canvas: &canvas)
+      state, in: Rect(x: 0, y: 0, width: 44, height: 7), glyphs: .unicode, canvas: &canvas)
     #expect(canvas.lines == [
-      "5 prospects                                 ",
+      "6 prospects                                 ",
       "▸Ada                   to contact, would pay",
       " Bob                              to contact",
       " Cy                    talked, would not pay",
       " Dee                        asked 2025-11-01",
       " Eve               asked, replied 2025-11-03",
+      " Fay                                     won",
     ])
   }
 }
