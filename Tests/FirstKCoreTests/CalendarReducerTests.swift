@@ -235,6 +235,21 @@ import Testing
     }())
   }
 
+  @Test func anOtherObjectionNeedsItsWords() {
+    var state = Self.start()
+    _ = reduce(&state, .records(.objectionNotePressed))
+    #expect(reduce(&state, .prompt(.submitted)) == [])
+    guard case .form(let form) = state.prompt else {
+      Issue.record("the form closed")
+      return
+    }
+    #expect(form.error == "Objection: type what they said, or Esc to record none.")
+    for character in "no budget" { _ = reduce(&state, .prompt(.typed(character))) }
+    #expect(!reduce(&state, .prompt(.submitted)).isEmpty)
+    #expect(state.prompt == nil)
+    #expect(state.prospects[0].objectionNote == "no budget")
+  }
+
   @Test func menusNameTheProspectAndSnoozeOffersOnlyAPendingFollowUp() {
     var state = Self.start()
     #expect(sending(.snoozeMenuPressed, to: &state) == [])

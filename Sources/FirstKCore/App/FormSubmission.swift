@@ -57,8 +57,12 @@ extension AppState {
       return [.importFile(kind, path: path)]
 
     case .objectionNote:
+      let note = form.value("Objection")
+      guard !note.trimmingSpaces().isEmpty else {
+        throw FormProblem("Objection: type what they said, or Esc to record none.")
+      }
       prompt = nil
-      return reduceCalendar(.objectionChosen(.other, note: form.value("Objection")))
+      return reduceCalendar(.objectionChosen(.other, note: note))
     }
   }
 }
