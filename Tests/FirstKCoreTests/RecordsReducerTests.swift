@@ -82,6 +82,8 @@ import Testing
 
     #expect(reduce(&state, .records(.undoPressed)) == [.restoreCustomer(acme)])
     #expect(state.lastDeleted == nil)
+    #expect(state.customers.map(\.name) == ["Acme, Inc.", "Globex"])
+    #expect(state.selectedCustomer == acme)
     #expect(reduce(&state, .records(.undoPressed)) == [])
     #expect(state.status == StatusMessage("Nothing to undo.", kind: .error))
   }

@@ -90,13 +90,24 @@ extension AppState {
         return []
       }
       lastDeleted = nil
+      // Back in its place at once, and selected, so the user sees what came back.
+      func place(_ id: Int64?, in ids: [Int64?]) -> Int {
+        ids.firstIndex { ($0 ?? .max) > (id ?? .max) } ?? ids.endIndex
+      }
       switch deleted {
       case .customer(let customer):
+        let position = place(customer.id, in: customers.map(\.id))
+        customers.insert(customer, at: position)
+        if openList == .customers { listSelection = position }
         status = StatusMessage("Restored \(TextPreview.sentence(customer.name))")
         return [.restoreCustomer(customer)]
-      case .prospect(let prospect, let followUps):
+      case .prospect(let prospect, let theirs):
+        let position = place(prospect.id, in: prospects.map(\.id))
+        prospects.insert(prospect, at: position)
+        followUps += theirs
+        if openList == .prospects { listSelection = position }
         status = StatusMessage("Restored \(TextPreview.sentence(prospect.name))")
-        return [.restoreProspect(prospect, followUps: followUps)]
+        return [.restoreProspect(prospect, followUps: theirs)]
       }
 
     case .profilePressed:
