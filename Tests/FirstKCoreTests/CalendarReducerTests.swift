@@ -239,10 +239,7 @@ import Testing
     var state = Self.start()
     _ = reduce(&state, .records(.objectionNotePressed))
     #expect(reduce(&state, .prompt(.submitted)) == [])
-    guard case .form(let form) = state.prompt else {
-      Issue.record("the form closed")
-      return
-    }
+    guard let form = openForm(state) else { return }
     #expect(form.error == "Objection: type what they said, or Esc to record none.")
     for character in "no budget" { _ = reduce(&state, .prompt(.typed(character))) }
     #expect(!reduce(&state, .prompt(.submitted)).isEmpty)
@@ -253,17 +250,11 @@ import Testing
   @Test func menusNameTheProspectAndSnoozeOffersOnlyAPendingFollowUp() {
     var state = Self.start()
     #expect(sending(.snoozeMenuPressed, to: &state) == [])
-    guard case .menu(let snooze) = state.prompt else {
-      Issue.record("no snooze menu")
-      return
-    }
+    guard let snooze = openMenu(state) else { return }
     #expect(snooze.title == "Snooze follow-up 1 of 3 to Ada Lovelace by")
     _ = reduce(&state, .prompt(.dismissed))
     #expect(sending(.objectionMenuPressed, to: &state) == [])
-    guard case .menu(let objection) = state.prompt else {
-      Issue.record("no objection menu")
-      return
-    }
+    guard let objection = openMenu(state) else { return }
     #expect(objection.title == "Ada Lovelace: what was the objection?")
     _ = reduce(&state, .prompt(.dismissed))
 

@@ -25,10 +25,7 @@ import Testing
   @Test func newCustomerFormSavesExactlyWhatWasTyped() throws {
     var state = Self.start()
     #expect(reduce(&state, .records(.newPressed(.customers))) == [])
-    guard case .form(let form) = state.prompt else {
-      Issue.record("no form opened")
-      return
-    }
+    guard let form = openForm(state) else { return }
     #expect(form.purpose == .addCustomer)
     #expect(form.fields.map(\.text) == [
       "", "49.00", "month", "1", "1", "USD", "active", "2025-11-05", "",
@@ -53,10 +50,7 @@ import Testing
     _ = reduce(&state, .prompt(.fieldCleared))
     type("-5", into: &state)
     #expect(reduce(&state, .prompt(.submitted)) == [])
-    guard case .form(let form) = state.prompt else {
-      Issue.record("the form closed")
-      return
-    }
+    guard let form = openForm(state) else { return }
     #expect(form.error == "Amount: type a price such as 49 or 49.50 (at most a billion).")
     #expect(form.value("Name") == "Initech")
   }
@@ -66,10 +60,7 @@ import Testing
     _ = reduce(&state, .records(.listToggled(.customers)))
     #expect(state.openList == .customers)
     #expect(reduce(&state, .records(.deletePressed)) == [])
-    guard case .menu(let menu) = state.prompt else {
-      Issue.record("no confirmation asked")
-      return
-    }
+    guard let menu = openMenu(state) else { return }
     #expect(menu.title == "Delete Acme, Inc.?")
     #expect(menu.options.map(\.key) == ["y", "n"])
 
@@ -101,10 +92,7 @@ import Testing
       _ = reduce(&state, .dataReloaded(snapshot))
       _ = reduce(&state, .prompt(.typed("x")))
       #expect(reduce(&state, .prompt(.submitted)) == [])
-      guard case .form(let form) = state.prompt else {
-        Issue.record("the form closed")
-        return
-      }
+      guard let form = openForm(state) else { return }
       #expect(form.error == AppState.goneElsewhere.message)
       _ = reduce(&state, .prompt(.dismissed))
     }
@@ -178,10 +166,7 @@ import Testing
     _ = reduce(&state, .records(.listToggled(.prospects)))
     _ = reduce(&state, .records(.downPressed))
     #expect(reduce(&state, .records(.talkMenuPressed)) == [])
-    guard case .menu(let menu) = state.prompt else {
-      Issue.record("no menu opened")
-      return
-    }
+    guard let menu = openMenu(state) else { return }
     #expect(menu.title == "Talk with Bob today: would they pay?")
     #expect(menu.options.map(\.key) == ["y", "n"])
     #expect(menu.options.map(\.action) == [
@@ -200,10 +185,7 @@ import Testing
     _ = reduce(&state, .records(.newPressed(.prospects)))
     typed(" bob ")
     #expect(reduce(&state, .prompt(.submitted)) == [])
-    guard case .form(let form) = state.prompt else {
-      Issue.record("the form closed")
-      return
-    }
+    guard let form = openForm(state) else { return }
     #expect(form.error
       == "Bob is already saved (#2). Give another name, or the company that tells them apart.")
 
