@@ -24,9 +24,13 @@ enum PromptOverlay {
 
   static func drawForm(_ form: Form, in screen: Rect, glyphs: Glyphs, canvas: inout some Canvas) {
     let labelWidth = (form.fields.map { TextWidth.of($0.label) }.max() ?? 0) + 2
-    let errorRows = form.error == nil ? 0 : 2
+    let contentWidth = max(56, labelWidth + 30)
+    // The error is wrapped to the box, after a blank line, so what to do is never cut.
+    let boxWidth = min(screen.width, max(contentWidth + 4, TextWidth.of(form.title) + 6))
+    let errorLines = form.error.map { TextWidth.wrap($0, to: max(1, boxWidth - 4)) } ?? []
+    let errorRows = errorLines.isEmpty ? 0 : errorLines.count + 1
     let inner = frame(
-      title: form.title, contentWidth: max(56, labelWidth + 30),
+      title: form.title, contentWidth: contentWidth,
       contentHeight: form.fields.count + errorRows,
       footer: "Enter saves · Tab next field · Esc cancels", in: screen, glyphs: glyphs,
       canvas: &canvas)
@@ -49,9 +53,9 @@ enum PromptOverlay {
         style: style)
       canvas.line(shown, in: inner, row: row, column: labelWidth + 1, style: style, glyphs: glyphs)
     }
-    if let error = form.error {
+    for (offset, line) in errorLines.enumerated() {
       canvas.line(
-        error, in: inner, row: rows + errorRows - 1, column: 1,
+        line, in: inner, row: rows + 1 + offset, column: 1,
         style: Style(.statusError, bold: true), glyphs: glyphs)
     }
   }

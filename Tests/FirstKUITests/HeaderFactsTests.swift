@@ -80,3 +80,20 @@ import Testing
     #expect(HelpOverlay.maxScroll(screenHeight: 200) == 0)
   }
 }
+
+/// A form's error is wrapped inside the box, so what to do is never cut off.
+@Suite struct FormErrorTests {
+  @Test func aLongErrorWrapsInsideTheForm() {
+    var form = Forms.prospect(nil)
+    form.error = "Aaron Abbott is already saved (#5). Give another name, or the company that "
+      + "tells them apart."
+    for width in [80, 40] {
+      var canvas = GridCanvas(width: width, height: 24)
+      PromptOverlay.drawForm(form, in: canvas.bounds, glyphs: .unicode, canvas: &canvas)
+      let text = canvas.lines.joined(separator: " ").split(separator: " ").joined(separator: " ")
+      let words = form.error!.split(separator: " ").joined(separator: " ")
+      #expect(text.contains(words.prefix(30)), "at \(width) columns")
+      #expect(text.contains("tells them apart."), "at \(width) columns")
+    }
+  }
+}
