@@ -108,6 +108,8 @@ final class DashboardData {
         + (try store.talkCounts()).sentence
     case .saveNextAction(let text):
       try store.saveNextAction(text, on: today())
+    case .nextActionDone:
+      try store.markNextActionDone(on: today())
     case .saveProspect(let prospect):
       _ = try store.save(prospect)
     case .saveFollowUp(let followUp):

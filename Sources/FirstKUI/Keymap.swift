@@ -73,6 +73,8 @@ public enum Keymap {
       footer: true),
     KeyBinding([.character("n")], .playbook(.nextActionChosen), "make it my ONE next action",
       .playbook, footer: true),
+    KeyBinding([.character("D")], .playbook(.nextActionDone), "ONE next action done",
+      .playbook),
 
     KeyBinding([.character("+"), .character("="), .up, .character("k")], .gauge(.whatIfRaised),
       "what-if price up", .gauge, footer: true),

@@ -85,3 +85,28 @@ import Testing
     #expect(try store.talks(of: try #require(bob.id)).map(\.wouldPay) == [true])
   }
 }
+
+/// The ONE next action is marked done from the Playbook pane and leaves the header.
+@Suite struct NextActionDoneTests {
+  @Test func doneClearsItHereAndInTheDatabase() throws {
+    let scratch = try ScratchDatabase()
+    let store = try Store(path: scratch.path)
+    let today = CivilDate(year: 2025, month: 11, day: 1)!
+    try store.saveNextAction("Ask 10 people to pay", on: today)
+    let data = try DashboardData(store: store, today: { today })
+    var state = AppState(today: today)
+    _ = reduce(&state, .dataReloaded(try data.snapshot()))
+    #expect(state.playbook.nextAction == "Ask 10 people to pay")
+
+    let effects = reduce(&state, .playbook(.nextActionDone))
+    #expect(effects == [.nextActionDone])
+    #expect(
+      state.status == StatusMessage("Done: Ask 10 people to pay. Choose the next one with n."))
+    for effect in effects { _ = try data.perform(effect) }
+    _ = reduce(&state, .dataReloaded(try data.snapshot()))
+    #expect(state.playbook.nextAction == nil)
+    #expect(try store.nextAction() == nil)
+    #expect(reduce(&state, .playbook(.nextActionDone)) == [])
+    #expect(state.status?.kind == .error)
+  }
+}

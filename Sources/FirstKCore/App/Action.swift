@@ -29,6 +29,8 @@ public enum Effect: Equatable, Sendable {
   case quit
   /// Store the user's ONE next action (set today, not done).
   case saveNextAction(String)
+  /// Mark the ONE next action done today.
+  case nextActionDone
   /// Insert the prospect when its id is nil, else update it.
   case saveProspect(Prospect)
   /// Insert the follow-up when its id is nil, else update it.

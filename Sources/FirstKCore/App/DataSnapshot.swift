@@ -50,7 +50,7 @@ extension AppState {
     if prospects != snapshot.prospects { prospects = snapshot.prospects }
     if followUps != snapshot.followUps { followUps = snapshot.followUps }
     followUpCadence = snapshot.cadence
-    if let next = snapshot.nextAction { playbook.nextAction = next }
+    playbook.nextAction = snapshot.nextAction
     if let id = listMark, let position = openList == .customers
       ? customers.firstIndex(where: { $0.id == id }) : prospects.firstIndex(where: { $0.id == id })
     {

@@ -63,6 +63,8 @@ public enum PlaybookAction: Equatable, Sendable {
   /// Makes the highlighted step (or the open step, when it has no children) the ONE next
   /// action, when that step says what to do.
   case nextActionChosen
+  /// Marks the ONE next action done, so the header is free for the next one.
+  case nextActionDone
   /// Opens the advice for an objection a prospect gave.
   case objectionOpened(Objection)
   /// Opens a step by its id.
@@ -115,6 +117,18 @@ extension AppState {
 
     case .nextActionChosen:
       return chooseNextAction(fill: fill)
+
+    case .nextActionDone:
+      guard let done = playbook.nextAction else {
+        status = StatusMessage(
+          "There is no ONE next action to mark done: choose one with n.", kind: .error)
+        return []
+      }
+      playbook.nextAction = nil
+      playbook.nextActionNodeID = nil
+      let stop = done.hasSuffix(".") ? "" : "."
+      status = StatusMessage("Done: \(done)\(stop) Choose the next one with n.")
+      return [.nextActionDone]
 
     case .objectionOpened(let objection):
       openNode(objection.nodeID)
