@@ -73,7 +73,8 @@ import Testing
     (["--amount", "49", "--started", "1/2/2025"],
       "firstk: --started wants a real date as YYYY-MM-DD, not \"1/2/2025\"\n"),
     (["--amount", "49", "--currency", "€"],
-      "firstk: --currency wants a three-letter currency code such as USD, not \"€\"\n"),
+      "firstk: --currency wants a currency code in use such as USD, EUR or GBP, not "
+        + "\"€\"\n"),
   ])
   func badValuesAddNothing(options: [String], message: String) throws {
     let db = try ScratchDatabase()

@@ -91,7 +91,12 @@ import Testing
     ),
     (
       ["--currency", "dollars"],
-      "firstk: --currency wants a three-letter currency code such as USD, not \"dollars\"\n"
+      "firstk: --currency wants a currency code in use such as USD, EUR or GBP, not "
+        + "\"dollars\"\n"
+    ),
+    (
+      ["--currency", "XYZ"],
+      "firstk: --currency wants a currency code in use such as USD, EUR or GBP, not \"XYZ\"\n"
     ),
     (
       ["--first-weekday", "friday"],

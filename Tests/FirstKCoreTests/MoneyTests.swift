@@ -6,6 +6,15 @@ import Testing
   let usd = Currency.usd
   let jpy = Currency("jpy")!
 
+  @Test func typedCodesMustBeCurrenciesInUse() {
+    #expect(Currency(typed: " eur ") == Currency("EUR"))
+    #expect(Currency(typed: "XYZ") == nil)
+    #expect(Currency(typed: "dollars") == nil)
+    #expect(Currency("XYZ") != nil)
+    #expect(Currency.zeroDecimalCodes.isSubset(of: Currency.isoCodes))
+    #expect(Currency.threeDecimalCodes.isSubset(of: Currency.isoCodes))
+  }
+
   @Test func parsesMajorUnits() {
     #expect(Money(major: "49.50", currency: usd)?.minor == 4950)
     #expect(Money(major: "49.5", currency: usd)?.minor == 4950)

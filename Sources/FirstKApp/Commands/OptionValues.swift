@@ -71,8 +71,9 @@ enum OptionValues {
 
   /// A three-letter currency code such as USD or EUR.
   static func currency(_ text: String, option: String) throws -> Currency {
-    guard let currency = Currency(text) else {
-      throw UserError("\(option) wants a three-letter currency code such as USD, not \"\(text)\"")
+    guard let currency = Currency(typed: text) else {
+      throw UserError(
+        "\(option) wants a currency code in use such as USD, EUR or GBP, not \"\(text)\"")
     }
     return currency
   }

@@ -4,8 +4,9 @@ enum FormReading {
     from form: Form, base: Customer?, profile: Profile, today: CivilDate
   ) throws(FormProblem) -> Customer {
     let currencyText = form.value("Currency")
-    guard let currency = currencyText.isEmpty ? profile.currency : Currency(currencyText) else {
-      throw FormProblem("Currency: use a three-letter code such as USD or EUR.")
+    guard let currency = currencyText.isEmpty ? profile.currency : Currency(typed: currencyText)
+    else {
+      throw FormProblem("Currency: use a currency code such as USD, EUR or GBP.")
     }
     guard let amount = Money(major: form.value("Amount"), currency: currency) else {
       throw FormProblem("Amount: type a price such as 49 or 49.50 (at most a billion).")
@@ -58,8 +59,9 @@ enum FormReading {
     _ profile: inout Profile, from form: Form, today: CivilDate
   ) throws(FormProblem) {
     let currencyText = form.value("Currency")
-    guard let currency = currencyText.isEmpty ? profile.currency : Currency(currencyText) else {
-      throw FormProblem("Currency: use a three-letter code such as USD or EUR.")
+    guard let currency = currencyText.isEmpty ? profile.currency : Currency(typed: currencyText)
+    else {
+      throw FormProblem("Currency: use a currency code such as USD, EUR or GBP.")
     }
     let priceText = form.value("Price")
     var price: Money?
