@@ -76,6 +76,7 @@ public enum DashboardRunLoop {
     }
 
     draw()
+    var paste = PasteReader()
     var recheckAt: Int64?
     while running {
       var descriptors = [
@@ -102,20 +103,31 @@ public enum DashboardRunLoop {
       if descriptors[0].revents & Int16(POLLHUP | POLLERR) != 0 {
         break
       }
+      func handle(_ outputs: [PasteReader.Output]) {
+        for output in outputs where running {
+          switch output {
+          case .key(let key):
+            if let action = Keymap.action(for: key, in: state, screenHeight: screen.height) {
+              dispatch(action)
+            }
+          case .paste(let text):
+            Keymap.actions(forPasted: text, in: state).forEach(dispatch)
+          }
+        }
+      }
       while let input = screen.read() {
         changed = true
         switch input {
         case .resize:
           screen.invalidate()
         case .key(let key):
-          if let action = Keymap.action(for: key, in: state, screenHeight: screen.height) {
-            dispatch(action)
-          }
+          handle(paste.feed(key))
         case nil:
           break
         }
         if !running { break }
       }
+      handle(paste.flush())
       // A commit elsewhere can wake us before it is visible; look once more shortly after.
       let watcherWoke = descriptors.count > 2 && descriptors[2].revents != 0
       if watcherWoke || recheckAt.map({ Monotonic.milliseconds() >= $0 }) == true {

@@ -45,6 +45,7 @@ enum CrashGuard {
     for signal in signals {
       var action = sigaction()
       action.__sigaction_handler.sa_handler = { number in
+        _ = "\u{1B}[?2004l".utf8CString.withUnsafeBufferPointer { write(1, $0.baseAddress, 8) }
         _ = keypad(fk_stdscr(), false)
         _ = curs_set(1)
         endwin()

@@ -46,7 +46,13 @@ public final class TerminalScreen {
     _ = nodelay(fk_stdscr(), true)
     _ = curs_set(0)
     configureColors(theme: theme, colorAllowed: colorAllowed)
+    // Pasted text arrives marked, so it is never taken for keys (see PasteReader).
+    fputs(TerminalScreen.bracketedPasteOn, output)
+    fflush(output)
   }
+
+  static let bracketedPasteOn = "\u{1B}[?2004h"
+  static let bracketedPasteOff = "\u{1B}[?2004l"
 
   deinit { close() }
 
@@ -72,6 +78,8 @@ public final class TerminalScreen {
   public func close() {
     guard isOpen else { return }
     isOpen = false
+    fputs(TerminalScreen.bracketedPasteOff, output)
+    fflush(output)
     _ = curs_set(1)
     endwin()
     delscreen(screen)

@@ -206,6 +206,18 @@ public enum Keymap {
     }
   }
 
+  /// What pasted text does: typed into an open form's field, a character at a time with
+  /// control characters left out; anywhere else it does nothing, and says so, since a
+  /// pasted letter must never act as a key.
+  public static func actions(forPasted text: String, in state: AppState) -> [Action] {
+    guard case .form = state.prompt else {
+      return [.failed("Pasted text goes into a form's field; nothing was done.")]
+    }
+    return text.filter { character in
+      !character.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
+    }.map { .prompt(.typed($0)) }
+  }
+
   /// The keys of an open form, menu or help overlay, which take every key, as the
   /// footer shows them; nil when none is open.
   public static func modalHints(for state: AppState) -> [(key: String, does: String)]? {

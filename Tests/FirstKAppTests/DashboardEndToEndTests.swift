@@ -55,6 +55,27 @@ import Testing
     #expect(resized.exitStatus() == 0)
   }
 
+  /// tmux pastes with the markers the dashboard asked for: an escape in the text goes
+  /// into the field as text, and a paste outside a form does nothing.
+  @Test func pastedTextIsTextNotKeys() throws {
+    let session = try TmuxSession(width: 120, height: 40, arguments: ["--today", "2025-11-05"])
+    session.waitFor("Where are you?")
+    try session.send("3")
+    session.waitFor("No prospects yet")
+    try session.tmux(capturing: false, ["set-buffer", "--", "Eve\u{1B}[31mRed"])
+    try session.tmux(capturing: false, ["paste-buffer", "-p"])
+    session.waitFor("Pasted text goes into a form's field; nothing was done.")
+    try session.send("n")
+    session.waitFor("New prospect")
+    try session.tmux(capturing: false, ["paste-buffer", "-p"])
+    session.waitFor("Eve[31mRed_")
+    try session.send("Enter")
+    session.waitFor("Saved prospect Eve[31mRed.")
+    try session.send("q")
+    #expect(session.exitStatus() == 0)
+    #expect(try session.tmux(["display-message", "-p", "#{alternate_on}"]) == "0\n")
+  }
+
   @Test func interruptRestoresAndExitsZero() throws {
     let session = try TmuxSession(width: 80, height: 24, arguments: ["--today", "2025-11-05"])
     session.waitFor("Playbook")

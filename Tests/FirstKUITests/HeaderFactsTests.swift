@@ -97,3 +97,15 @@ import Testing
     }
   }
 }
+
+/// Pasted text goes into a form field and nowhere else.
+@Suite struct PasteTests {
+  @Test func pastedTextIsTypedOnlyIntoAForm() {
+    var state = AppState(today: HeaderFactsTests.today)
+    #expect(Keymap.actions(forPasted: "xq", in: state)
+      == [.failed("Pasted text goes into a form's field; nothing was done.")])
+    _ = reduce(&state, .records(.newPressed(.prospects)))
+    #expect(Keymap.actions(forPasted: "Eve\u{1B}[31m", in: state)
+      == "Eve[31m".map { .prompt(.typed($0)) })
+  }
+}
