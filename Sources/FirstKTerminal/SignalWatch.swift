@@ -41,11 +41,15 @@ enum CrashGuard {
   static let signals = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP, SIGABRT]
   nonisolated(unsafe) static var previous: [Int32: sigaction] = [:]
 
+  /// Turns bracketed paste off; made before any crash, since a handler must not allocate.
+  static let pasteOff = Array(TerminalScreen.bracketedPasteOff.utf8)
+
   static func install() {
+    _ = pasteOff.count
     for signal in signals {
       var action = sigaction()
       action.__sigaction_handler.sa_handler = { number in
-        _ = "\u{1B}[?2004l".utf8CString.withUnsafeBufferPointer { write(1, $0.baseAddress, 8) }
+        _ = CrashGuard.pasteOff.withUnsafeBufferPointer { write(1, $0.baseAddress, $0.count) }
         _ = keypad(fk_stdscr(), false)
         _ = curs_set(1)
         endwin()
