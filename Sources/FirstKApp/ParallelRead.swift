@@ -72,21 +72,22 @@ struct PendingSnapshot {
   let today: () -> CivilDate
 
   func wait() throws -> DataSnapshot {
-    guard case .reading(let prospects, let customers, let rest) = source else {
-      if case .read(let result) = source { return try result.get() }
-      throw UserError("the database could not be read")
-    }
-    var snapshot = try rest.wait()
-    for part in customers {
-      // The first part becomes the list as it is; the second is added to its end.
-      if snapshot.customers.isEmpty {
-        snapshot.customers = try part.wait()
-      } else {
-        snapshot.customers += try part.wait()
+    switch source {
+    case .read(let result):
+      return try result.get()
+    case .reading(let prospects, let customers, let rest):
+      var snapshot = try rest.wait()
+      for part in customers {
+        // The first part becomes the list as it is; the second is added to its end.
+        if snapshot.customers.isEmpty {
+          snapshot.customers = try part.wait()
+        } else {
+          snapshot.customers += try part.wait()
+        }
       }
+      snapshot.prospects = try prospects.wait()
+      snapshot.markGhosted(on: today())
+      return snapshot
     }
-    snapshot.prospects = try prospects.wait()
-    snapshot.markGhosted(on: today())
-    return snapshot
   }
 }

@@ -57,10 +57,11 @@ extension AppState {
       listSelection = position
     }
     listSelection = min(listSelection, max(0, listCount - 1))
-    if let agendaMark, let position = agenda.position(of: agendaMark) {
+    let shown = agenda
+    if let agendaMark, let position = shown.position(of: agendaMark) {
       calendar.agendaSelection = position
     }
-    clampAgendaSelection()
+    calendar.agendaSelection = min(calendar.agendaSelection, max(0, shown.count - 1))
     return reducePlaybook(.factsChanged(PlaybookFacts(state: self)))
   }
 }
