@@ -58,9 +58,7 @@ public struct CalendarIndex: Equatable, Sendable {
     for position in prospects.indices {
       if let id = prospects[position].id { prospectPositions[id] = position }
       if prospects[position].stage.isBeforeAsk { notAsked.append(position) }
-      if prospects[position].talkedOn != nil || prospects[position].wouldPay != nil {
-        talkedTo += 1
-      }
+      if prospects[position].hasTalked { talkedTo += 1 }
       if prospects[position].wouldPay == true { wouldPay += 1 }
       guard let asked = prospects[position].askedOn else { continue }
       totalAsks += 1

@@ -89,6 +89,10 @@ public struct Prospect: Equatable, Sendable, Identifiable {
     self.objectionNote = objectionNote
   }
 
+  /// True for someone counted as talked to: a validation talk, or an answer to "would
+  /// you pay?", is on record. `Store.talkCounts` counts by the same rule.
+  public var hasTalked: Bool { talkedOn != nil || wouldPay != nil }
+
   /// True when a reply was recorded on or after the latest ask.
   public var repliedSinceAsk: Bool {
     guard let repliedOn else { return false }

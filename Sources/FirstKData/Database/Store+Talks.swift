@@ -41,13 +41,14 @@ extension Store {
     }
   }
 
-  /// People talked to and, going by each one's latest talk, how many would pay.
+  /// People talked to and, going by each one's latest talk, how many would pay; talked
+  /// to as `Prospect.hasTalked` says, so the dashboard's header counts the same.
   public func talkCounts() throws(DatabaseError) -> TalkCounts {
     let counts =
       try database.query(
         """
         SELECT count(*), coalesce(sum(would_pay = 1), 0) FROM prospects
-        WHERE talked_on IS NOT NULL
+        WHERE talked_on IS NOT NULL OR would_pay IS NOT NULL
         """
       ) { (Int($0.int64(0)), Int($0.int64(1))) }.first ?? (0, 0)
     return TalkCounts(talkedTo: counts.0, wouldPay: counts.1)
