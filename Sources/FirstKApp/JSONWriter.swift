@@ -89,7 +89,7 @@ public indirect enum JSON: Equatable, Sendable {
       switch scalar {
       case "\"": output += "\\\""
       case "\\": output += "\\\\"
-      case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value):
+      case _ where scalar.isControlCharacter:
         let hex = String(scalar.value, radix: 16)
         output += "\\u00" + (hex.count < 2 ? "0" + hex : hex)
       default: output.unicodeScalars.append(scalar)

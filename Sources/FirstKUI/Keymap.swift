@@ -213,9 +213,8 @@ public enum Keymap {
     guard case .form = state.prompt else {
       return [.failed("Pasted text goes into a form's field; nothing was done.")]
     }
-    return text.filter { character in
-      !character.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
-    }.map { .prompt(.typed($0)) }
+    return text.filter { !$0.unicodeScalars.contains(where: TextWidth.isControl) }
+      .map { .prompt(.typed($0)) }
   }
 
   /// The keys of an open form, menu or help overlay, which take every key, as the

@@ -55,7 +55,7 @@ public enum TextWidth {
 
   /// True for C0 and C1 controls and DEL, which must never reach the terminal.
   public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    scalar.isControlCharacter
   }
 
   static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {

@@ -94,10 +94,7 @@ enum ImportFields {
     var shown = String(
       value.prefix(40).map { character -> Character in
         if character.isNewline || character == "\t" { return " " }
-        let control = character.unicodeScalars.contains {
-          $0.value < 0x20 || (0x7F...0x9F).contains($0.value)
-        }
-        return control ? "?" : character
+        return character.unicodeScalars.contains(where: \.isControlCharacter) ? "?" : character
       })
     if value.count > 40 { shown += "..." }
     return "\"" + shown + "\""
